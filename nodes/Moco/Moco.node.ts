@@ -1,0 +1,45 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { getRoles, getTeams } from './methods/loadOptions';
+import { userDescription } from './resources/user';
+import { throwOnMocoError } from './shared/hooks';
+
+export class Moco implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'MOCO',
+		name: 'moco',
+		icon: { light: 'file:moco.svg', dark: 'file:moco.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage the users and teams of a MOCO account',
+		defaults: { name: 'MOCO' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'mocoApi', required: true }],
+		// baseURL and the key are set by the credential, which validates the subdomain first.
+		// Status errors reach throwOnMocoError so MOCO's own words get to the user.
+		requestDefaults: {
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'User', value: 'user' }],
+				default: 'user',
+				// Runs before any operation's own postReceive.
+				routing: { output: { postReceive: [throwOnMocoError] } },
+			},
+			...userDescription,
+		],
+	};
+
+	methods = {
+		loadOptions: { getTeams, getRoles },
+	};
+}

@@ -1,0 +1,7 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { listAsOptions } from '../../shared/transport';
+
+export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await listAsOptions.call(this, '/units');
+}

@@ -1,0 +1,2 @@
+export { getRoles } from './getRoles';
+export { getTeams } from './getTeams';

@@ -1,0 +1,72 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+const WHAT_HAPPENED: Record<number, string> = {
+	400: 'MOCO could not read the request',
+	401: 'MOCO rejected the API key',
+	403: 'MOCO refused access',
+	404: 'MOCO found no such record',
+	422: 'MOCO could not save the data',
+	429: 'MOCO rate limit reached',
+};
+
+const WHAT_TO_DO: Record<number, string> = {
+	401: 'Check the API key and subdomain in the MOCO credential.',
+	403: 'The API key, or the MOCO user it belongs to, lacks the permission for this (a read-only account key, or a user without Staff permission).',
+	404: 'Check the ID: MOCO has no record with it, or the key may not see it.',
+	422: 'Correct the values MOCO names and run again.',
+	429: 'Too many requests were sent with this API key. Wait a minute and run again.',
+};
+
+/** Turns any body MOCO sends with an error into one readable line. */
+export function describeMocoBody(body: unknown): string {
+	if (body === undefined || body === null) return '';
+	if (Buffer.isBuffer(body)) return describeMocoBody(body.toString('utf8'));
+	if (typeof body === 'string') {
+		const text = body.trim();
+		if (text === '') return '';
+		try {
+			return describeMocoBody(JSON.parse(text));
+		} catch {
+			// An HTML error page says nothing useful beyond its status.
+			return /^</.test(text) ? '' : text.slice(0, 500);
+		}
+	}
+	if (Array.isArray(body)) return body.map(describeMocoBody).filter(Boolean).join('; ');
+	if (typeof body === 'object') {
+		const record = body as Record<string, unknown>;
+		if (typeof record.message === 'string') return record.message;
+		if (typeof record.error === 'string') return record.error;
+		if (record.errors !== undefined) return describeMocoBody(record.errors);
+		// Field map: {"email": ["is invalid"], "unit": ["must exist"]}
+		return Object.entries(record)
+			.map(([field, problems]) => {
+				const list = Array.isArray(problems) ? problems.map(String).join(', ') : String(problems);
+				return `${field} ${list}`;
+			})
+			.join('; ');
+	}
+	return String(body);
+}
+
+export function mocoApiError(node: INode, status: number, body: unknown, itemIndex?: number): NodeApiError {
+	const reason = describeMocoBody(body);
+	const what = WHAT_HAPPENED[status] ?? (status >= 500 ? 'MOCO had a server error' : 'MOCO answered with an error');
+	const message = `${what} (${status})${reason ? `: ${reason}` : ''}`;
+	const advice = WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
+	const description = [itemIndex === undefined ? '' : `Item ${itemIndex}.`, advice].filter(Boolean).join(' ');
+	return new NodeApiError(node, { message, httpCode: String(status), reason } as JsonObject, {
+		message,
+		description,
+		httpCode: String(status),
+		itemIndex,
+	});
+}
+
+/** Bad input: names the field and the item, and is raised before any request is made. */
+export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeOperationError {
+	return new NodeOperationError(node, `${field} ${problem} (item ${itemIndex})`, {
+		itemIndex,
+		description: `Item ${itemIndex}: nothing was sent to MOCO for this item.`,
+	});
+}
