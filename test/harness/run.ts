@@ -1,0 +1,225 @@
+import {
+	DirectoryLoader,
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
+import {
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INode,
+	type INodeCredentialTestResult,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodePropertyOptions,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IWorkflowExecuteAdditionalData,
+	type NodeParameterValueType,
+} from 'n8n-workflow';
+
+import { Moco } from '../../nodes/Moco/Moco.node';
+import { TestCredentialsHelper, credentialTypes } from './credentials';
+
+export const TEST_CREDENTIALS = { subdomain: 'acme', apiKey: 'test-key' };
+
+/** Emits the items the test hands it: the stand-in for whatever node feeds MOCO in a workflow. */
+class TestItems implements INodeType {
+	description = {
+		displayName: 'Test Items',
+		name: 'testItems',
+		group: ['input'],
+		version: 1,
+		description: 'Emits test items',
+		defaults: { name: 'Test Items' },
+		inputs: ['main'],
+		outputs: ['main'],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+	} as unknown as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+const moco = new Moco();
+// What n8n's loader adds to every declarative node ("Request Options").
+DirectoryLoader.applyDeclarativeNodeOptionParameters(moco);
+
+const nodeTypes: INodeTypes = {
+	getByName: (type) => (type === 'testItems' ? new TestItems() : moco),
+	getByNameAndVersion: (type) => (type === 'testItems' ? new TestItems() : moco),
+	getKnownTypes: () => ({}),
+};
+
+function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
+	return {
+		credentialsHelper: new TestCredentialsHelper({ mocoApi: credentials }),
+		hooks,
+		executeWorkflow: async () => {
+			throw new Error('not supported in tests');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		startRunnerTask: async () => {
+			throw new Error('not supported in tests');
+		},
+		logAiEvent: () => {},
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+function mocoNode(parameters: INodeParameters, continueOnFail: boolean): INode {
+	return {
+		id: 'moco',
+		name: 'MOCO',
+		type: 'n8n-nodes-moco.moco',
+		typeVersion: 1,
+		position: [200, 0],
+		parameters,
+		credentials: { mocoApi: { id: '1', name: 'MOCO account' } },
+		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	/** Input items; one empty item by default. */
+	items?: IDataObject[];
+	credentials?: ICredentialDataDecryptedObject;
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	/** What the MOCO node output (error items included). */
+	items: INodeExecutionData[];
+	/** The node's error when the run failed (a plain copy: match on message, httpCode, name). */
+	error?: { message: string; description?: string; httpCode?: string; name?: string; context?: IDataObject };
+	run: IRun;
+}
+
+/** Runs Test Items -> MOCO through WorkflowExecute, as n8n runs a manual execution. */
+export async function runNode(options: RunOptions): Promise<RunResult> {
+	const nodes: INode[] = [
+		{
+			id: 'items',
+			name: 'Test Items',
+			type: 'testItems',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+		},
+		mocoNode(options.parameters, options.continueOnFail ?? false),
+	];
+	const workflow = new Workflow({
+		id: 'test',
+		name: 'MOCO test',
+		nodes,
+		connections: { 'Test Items': { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
+		active: false,
+		nodeTypes,
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test',
+		name: 'MOCO test',
+		nodes,
+		connections: workflow.connectionsBySourceNode,
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	});
+	const data = additionalData(options.credentials ?? TEST_CREDENTIALS, hooks);
+	const run = await new WorkflowExecute(data, 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
+	const task = run.data.resultData.runData.MOCO?.[0];
+	const error = (task?.error ?? run.data.resultData.error) as RunResult['error'];
+	return { items: task?.data?.main?.[0] ?? [], error, run };
+}
+
+/** Runs a load-options method the way n8n's editor asks for a dropdown. */
+export async function loadOptions(
+	method: string,
+	parameters: INodeParameters = { resource: 'user', operation: 'update' },
+	credentials: ICredentialDataDecryptedObject = TEST_CREDENTIALS,
+): Promise<INodePropertyOptions[]> {
+	const node = mocoNode(parameters, false);
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), 'unitId');
+	const fn = moco.methods.loadOptions[method as keyof typeof moco.methods.loadOptions];
+	return await fn.call(context);
+}
+
+/** The credential's test request, run the way n8n's credentials tester runs it. */
+export async function testCredential(credentials: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+	const testRequest = credentialTypes.mocoApi.test!;
+	const testNodeType: INodeType = {
+		description: {
+			...moco.description,
+			name: 'noOp',
+			credentials: [{ name: 'mocoApi', required: true }],
+			requestDefaults: undefined,
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } }],
+		},
+	};
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { mocoApi: { id: '1', name: 'MOCO account' } },
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: { ...nodeTypes, getByNameAndVersion: () => testNodeType, getByName: () => testNodeType },
+	});
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(credentials),
+		'internal',
+		{ resultData: { runData: {} } } as never,
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	try {
+		await new RoutingNode(context, testNodeType, { id: '1', name: 'MOCO account', type: 'mocoApi', data: credentials }).runNode();
+	} catch (caught) {
+		// The tester's own translation of a failed request (n8n's credentials-tester.service).
+		const error = caught as { message: string; cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		const status = error.cause?.response?.status;
+		if (status !== undefined) {
+			const rule = testRequest.rules?.find((r) => r.type === 'responseCode' && r.properties.value === status);
+			return { status: 'Error', message: rule ? (rule.properties as { message: string }).message : error.cause?.response?.statusText || `Received HTTP status code: ${status}` };
+		}
+		if (error.cause?.code) return { status: 'Error', message: error.cause.code };
+		return { status: 'Error', message: error.message };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+export type { NodeParameterValueType };
