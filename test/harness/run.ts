@@ -58,8 +58,11 @@ const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
+let executions = 0;
+
 function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
 	return {
+		executionId: `test-execution-${++executions}`,
 		credentialsHelper: new TestCredentialsHelper({ mocoApi: credentials }),
 		hooks,
 		executeWorkflow: async () => {
