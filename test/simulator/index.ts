@@ -1,0 +1,4 @@
+export * from './moco';
+export * from './rateLimit';
+export * from './seed';
+export * from './intercept';

@@ -1,0 +1,114 @@
+/**
+ * Deterministic seed data and the small factories tests use to build more.
+ * Fixed ids (large, like MOCO's) and fixed timestamps, so every test run sees the same account.
+ */
+import type { SimRef, SimRole, SimUnit, SimUser } from './moco';
+
+/** Creation/update time of every seeded record. */
+export const SEED_TIME = '2024-01-15T08:00:00Z';
+
+export const SEED_IDS = {
+	units: { entwicklung: 909147861, design: 909147862, geschaeftsfuehrung: 909147863, sales: 909147864, marketing: 909147865 },
+	roles: { admin: 4001, mitarbeiter: 4002, projektleitung: 4003 },
+	users: { juergen: 933590158, zoe: 933590159, lukasz: 933590160, anais: 933590161, soeren: 933590162, renee: 933590163 },
+} as const;
+
+/** MOCO formats times as ISO 8601 UTC without milliseconds. */
+export function mocoTime(ms: number): string {
+	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function buildUnit(id: number, name: string, at: string): SimUnit {
+	return { id, name, created_at: at, updated_at: at };
+}
+
+export function buildRole(id: number, partial: Partial<SimRole> = {}): SimRole {
+	return { id, name: `Role ${id}`, is_default: false, is_admin: false, permission: {}, ...partial };
+}
+
+export function buildUser(id: number, partial: Partial<SimUser>, unit: SimRef, at: string): SimUser {
+	const firstname = partial.firstname ?? 'User';
+	const lastname = partial.lastname ?? String(id);
+	return {
+		id,
+		firstname,
+		lastname,
+		active: true,
+		extern: false,
+		email: `${asciiSlug(firstname)}.${asciiSlug(lastname)}@acme.example`,
+		mobile_phone: '',
+		work_phone: '',
+		home_address: '',
+		info: '',
+		birthday: null,
+		iban: '',
+		avatar_url: null,
+		tags: [],
+		custom_properties: {},
+		unit,
+		role: null,
+		created_at: at,
+		updated_at: at,
+		language: 'de',
+		billedHours: false,
+		...partial,
+	};
+}
+
+/** "Jürgen Ångström" -> "juergen.angstroem"-like, so generated emails stay valid ASCII. */
+export function asciiSlug(s: string): string {
+	return s
+		.toLowerCase()
+		.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/ł/g, 'l')
+		.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/** A fresh copy of the seeded account (callers mutate it freely). */
+export function seedData(): { units: SimUnit[]; roles: SimRole[]; users: SimUser[] } {
+	const u = SEED_IDS.units;
+	const r = SEED_IDS.roles;
+	const ids = SEED_IDS.users;
+	const units = [
+		buildUnit(u.entwicklung, 'Entwicklung', SEED_TIME),
+		buildUnit(u.design, 'Design & UX', SEED_TIME),
+		buildUnit(u.geschaeftsfuehrung, 'Geschäftsführung', SEED_TIME),
+		buildUnit(u.sales, 'Sales', SEED_TIME),
+		buildUnit(u.marketing, 'Marketing', SEED_TIME), // deliberately empty: deletable
+	];
+	const roles = [
+		buildRole(r.admin, { name: 'Administrator', is_admin: true, permission: { projects: 'all', users: 'manage', invoices: 'all', settings: true } }),
+		buildRole(r.mitarbeiter, { name: 'Mitarbeiter', is_default: true, permission: { projects: 'own', users: 'none', invoices: 'none', settings: false } }),
+		buildRole(r.projektleitung, { name: 'Projektleitung', permission: { projects: 'all', users: 'read', invoices: 'own', settings: false } }),
+	];
+	const ref = (id: number): SimRef => ({ id, name: units.find((x) => x.id === id)?.name ?? '' });
+	const role = (id: number): SimRef => ({ id, name: roles.find((x) => x.id === id)?.name ?? '' });
+	const users = [
+		buildUser(ids.juergen, {
+			firstname: 'Jürgen', lastname: 'Müller', email: 'juergen.mueller@acme.example', role: role(r.admin),
+			tags: ['Geschäftsleitung', 'Hamburg'], birthday: '1971-03-09', work_phone: '+49 40 123 45 60',
+			custom_properties: { Eintrittsdatum: '2012-04-01' }, billedHours: true,
+		}, ref(u.geschaeftsfuehrung), SEED_TIME),
+		buildUser(ids.zoe, {
+			firstname: 'Zoë', lastname: 'Ångström', email: 'zoe.angstrom@acme.example', role: role(r.projektleitung),
+			tags: ['Hamburg'], language: 'en', mobile_phone: '+46 70 123 45 67',
+		}, ref(u.design), SEED_TIME),
+		buildUser(ids.lukasz, {
+			firstname: 'Łukasz', lastname: 'Nowak', email: 'lukasz.nowak@acme.example', role: role(r.mitarbeiter),
+			tags: ['Remote'], iban: 'DE89370400440532013000', billedHours: true,
+		}, ref(u.entwicklung), SEED_TIME),
+		buildUser(ids.anais, {
+			firstname: 'Anaïs', lastname: 'Dubois', email: 'anais.dubois@acme.example', role: role(r.mitarbeiter),
+			extern: true, tags: ['Freelance', 'Remote'], language: 'fr', info: 'Freie Mitarbeiterin, Vertrieb Frankreich',
+		}, ref(u.sales), SEED_TIME),
+		buildUser(ids.soeren, {
+			firstname: 'Sören', lastname: 'Kjær', email: 'soeren.kjaer@acme.example', role: role(r.mitarbeiter),
+			active: false, tags: ['Hamburg'],
+		}, ref(u.entwicklung), SEED_TIME),
+		buildUser(ids.renee, {
+			firstname: 'Renée', lastname: "O'Brien-Šimić", email: 'renee.obrien@acme.example', role: role(r.mitarbeiter),
+			home_address: "Renée O'Brien-Šimić\nBeispielstraße 12\n20095 Hamburg",
+		}, ref(u.entwicklung), SEED_TIME),
+	];
+	return { units, roles, users };
+}
