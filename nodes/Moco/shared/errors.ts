@@ -18,6 +18,13 @@ const WHAT_TO_DO: Record<number, string> = {
 	429: 'Too many requests were sent with this API key. Wait a minute and run again.',
 };
 
+/** n8n stores the node, parameters included, with every error: a user's password must not ride along. */
+export function withoutSecrets(node: INode): INode {
+	const parameters = { ...node.parameters };
+	if (typeof parameters.password === 'string' && parameters.password !== '') parameters.password = '[hidden]';
+	return { ...node, parameters };
+}
+
 /** Turns any body MOCO sends with an error into one readable line. */
 export function describeMocoBody(body: unknown): string {
 	if (body === undefined || body === null) return '';
@@ -55,7 +62,7 @@ export function mocoApiError(node: INode, status: number, body: unknown, itemInd
 	const message = `${what} (${status})${reason ? `: ${reason}` : ''}`;
 	const advice = WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
 	const description = [itemIndex === undefined ? '' : `Item ${itemIndex}.`, advice].filter(Boolean).join(' ');
-	return new NodeApiError(node, { message, httpCode: String(status), reason } as JsonObject, {
+	return new NodeApiError(withoutSecrets(node), { message, httpCode: String(status), reason } as JsonObject, {
 		message,
 		description,
 		httpCode: String(status),
@@ -65,7 +72,7 @@ export function mocoApiError(node: INode, status: number, body: unknown, itemInd
 
 /** Bad input: names the field and the item, and is raised before any request is made. */
 export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeOperationError {
-	return new NodeOperationError(node, `${field} ${problem} (item ${itemIndex})`, {
+	return new NodeOperationError(withoutSecrets(node), `${field} ${problem} (item ${itemIndex})`, {
 		itemIndex,
 		description: `Item ${itemIndex}: nothing was sent to MOCO for this item.`,
 	});
