@@ -1,6 +1,7 @@
 import { MocoSimulator, interceptMoco, type SimulatorOptions } from '../simulator';
 
 export * from './run';
+export * from './fixtures';
 
 /** A fresh simulator per test, answering every *.mocoapp.com request; nothing else leaves the process. */
 export function useSimulator(options?: SimulatorOptions): () => MocoSimulator {

@@ -115,7 +115,8 @@ export interface RunResult {
 	items: INodeExecutionData[];
 	/** The node's error when the run failed (a plain copy: match on message, httpCode, name). */
 	error?: { message: string; description?: string; httpCode?: string; name?: string; context?: IDataObject };
-	run: IRun;
+	/** Absent when n8n refused to start the run. */
+	run?: IRun;
 }
 
 /** Runs Test Items -> MOCO through WorkflowExecute, as n8n runs a manual execution. */
@@ -151,7 +152,13 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		updatedAt: new Date(),
 	});
 	const data = additionalData(options.credentials ?? TEST_CREDENTIALS, hooks);
-	const run = await new WorkflowExecute(data, 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
+	let run: IRun;
+	try {
+		run = await new WorkflowExecute(data, 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
+	} catch (caught) {
+		// n8n refuses a workflow with node issues (a required field left empty) before the node runs.
+		return { items: [], error: caught as RunResult['error'] };
+	}
 	const task = run.data.resultData.runData.MOCO?.[0];
 	const error = (task?.error ?? run.data.resultData.error) as RunResult['error'];
 	return { items: task?.data?.main?.[0] ?? [], error, run };
