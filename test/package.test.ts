@@ -1,0 +1,26 @@
+// What n8n's verification checks on the published package, checked on the real `npm pack`.
+import { execFileSync } from 'child_process';
+import { join } from 'path';
+
+const root = join(__dirname, '..');
+const pkg = require('../package.json') as Record<string, unknown> & { n8n: { nodes: string[]; credentials: string[] } };
+
+test('the tarball holds only dist, README, LICENSE and package.json', () => {
+	const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{
+		files: Array<{ path: string }>;
+	}>;
+	const files = pack.files.map((file) => file.path);
+
+	expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
+	for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials, 'dist/nodes/Moco/Moco.node.json', 'dist/nodes/Moco/moco.svg', 'dist/nodes/Moco/moco.dark.svg']) {
+		expect(files).toContain(entry);
+	}
+});
+
+test('no runtime dependencies; n8n-workflow only as a peer', () => {
+	expect(pkg.dependencies).toBeUndefined();
+	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+	for (const lifecycle of ['preinstall', 'install', 'postinstall', 'prepare']) {
+		expect(pkg.scripts).not.toHaveProperty(lifecycle);
+	}
+});
