@@ -270,6 +270,16 @@ describe('User > Update passes MOCO\'s own words on', () => {
 		});
 	});
 
+	test.each([
+		['wrong-key', 'MOCO rejected the API key (401): Unauthorized: invalid API key'],
+		['read-only-key', 'MOCO refused access (403): Forbidden: this API key has read-only access'],
+	])('key %s with Continue On Fail: every item reports MOCO\'s reason', async (apiKey, message) => {
+		const result = await update(byItem, { items, continueOnFail: true, credentials: { subdomain: 'acme', apiKey } });
+
+		expect(sim().requests).toHaveLength(3);
+		expect(result.items.map((item) => item.json)).toEqual([{ error: message }, { error: message }, { error: message }]);
+	});
+
 	test('404 on the second of three items stops the run, naming item 1', async () => {
 		const result = await update(byItem, { items });
 
