@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { searchUsers } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
 import { userDescription } from './resources/user';
 import { throwOnMocoError } from './shared/hooks';
@@ -41,5 +42,6 @@ export class Moco implements INodeType {
 
 	methods = {
 		loadOptions: { getTeams, getRoles },
+		listSearch: { searchUsers },
 	};
 }

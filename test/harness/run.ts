@@ -14,6 +14,7 @@ import {
 	type INode,
 	type INodeCredentialTestResult,
 	type INodeExecutionData,
+	type INodeListSearchResult,
 	type INodeParameters,
 	type INodePropertyOptions,
 	type INodeType,
@@ -175,6 +176,20 @@ export async function loadOptions(
 	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), 'unitId');
 	const fn = moco.methods.loadOptions[method as keyof typeof moco.methods.loadOptions];
 	return await fn.call(context);
+}
+
+/** Runs a list-search method the way the editor fills a resource locator's From list mode. */
+export async function listSearch(
+	method: string,
+	filter?: string,
+	paginationToken?: string,
+	credentials: ICredentialDataDecryptedObject = TEST_CREDENTIALS,
+): Promise<INodeListSearchResult> {
+	const node = mocoNode({ resource: 'user', operation: 'update' }, false);
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), 'userId');
+	const fn = moco.methods.listSearch[method as keyof typeof moco.methods.listSearch];
+	return await fn.call(context, filter, paginationToken);
 }
 
 /** The credential's test request, run the way n8n's credentials tester runs it. */

@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { loadOptions, mocoGet, requestSummary, runNode, useSimulator, type RunOptions } from '../harness';
 import { SEED_IDS } from '../simulator';
+import { userBy } from './fixtures';
 
 const sim = useSimulator({ apiKeys: { 'test-key': 'full', 'read-only-key': 'read' } });
 const JUERGEN = SEED_IDS.users.juergen;
@@ -10,7 +11,7 @@ const PASSWORD = 'Geheim!Passwort-42';
 
 function update(parameters: INodeParameters, options: Omit<RunOptions, 'parameters'> = {}) {
 	return runNode({
-		parameters: { resource: 'user', operation: 'update', userId: String(JUERGEN), ...parameters },
+		parameters: { resource: 'user', operation: 'update', userId: userBy.id(JUERGEN), ...parameters },
 		...options,
 	});
 }
@@ -166,7 +167,7 @@ describe('User > Update sends exactly the fields that were set', () => {
 
 	test('values from the incoming items, one request per item', async () => {
 		const result = await update(
-			{ userId: '={{ $json.id }}', firstname: '={{ $json.first }}' },
+			{ userId: userBy.id('={{ $json.id }}'), firstname: '={{ $json.first }}' },
 			{ items: [{ id: JUERGEN, first: 'Jörg' }, { id: ZOE, first: 'Zoé' }] },
 		);
 
@@ -209,21 +210,28 @@ describe('User > Update output', () => {
 
 describe('User > Update refuses bad input before sending anything', () => {
 	test('User ID left empty: n8n itself refuses to run', async () => {
-		const result = await update({ userId: '', firstname: 'Jörg' });
+		const result = await update({ userId: userBy.id(''), firstname: 'Jörg' });
 
-		expect(result.error?.message).toContain('Parameter "User ID" is required');
+		expect(result.error?.message).toContain('Parameter "User" is required');
+		expect(sim().requests).toHaveLength(0);
+	});
+
+	test.each(['abc', '-4', '1.5', '0', '12/../../units'])('a typed User ID %j: n8n itself refuses to run', async (userId) => {
+		const result = await update({ userId: userBy.id(userId), firstname: 'Jörg' });
+
+		expect(result.error?.message).toContain('User ID must be a positive whole number, like 933590158');
 		expect(sim().requests).toHaveLength(0);
 	});
 
 	test.each([
-		['={{ $json.missing }}', 'User ID is required (item 0)'],
-		['abc', 'User ID must be a positive whole number, not "abc" (item 0)'],
-		['-4', 'User ID must be a positive whole number, not "-4" (item 0)'],
-		['1.5', 'User ID must be a positive whole number, not "1.5" (item 0)'],
-		['0', 'User ID must be a positive whole number, not "0" (item 0)'],
-		['12/../../units', 'User ID must be a positive whole number, not "12/../../units" (item 0)'],
-	])('User ID %j', async (userId, message) => {
-		const result = await update({ userId, firstname: 'Jörg' });
+		[{}, 'User ID is required (item 0)'],
+		[{ id: 'abc' }, 'User ID must be a positive whole number, not "abc" (item 0)'],
+		[{ id: -4 }, 'User ID must be a positive whole number, not -4 (item 0)'],
+		[{ id: '1.5' }, 'User ID must be a positive whole number, not "1.5" (item 0)'],
+		[{ id: 0 }, 'User ID must be a positive whole number, not 0 (item 0)'],
+		[{ id: '12/../../units' }, 'User ID must be a positive whole number, not "12/../../units" (item 0)'],
+	])('a User ID from the item %j', async (item, message) => {
+		const result = await update({ userId: userBy.id('={{ $json.id }}'), firstname: 'Jörg' }, { items: [item] });
 
 		expect(result.error?.message).toBe(message);
 		expect(sim().requests).toHaveLength(0);
@@ -248,7 +256,7 @@ describe('User > Update refuses bad input before sending anything', () => {
 
 describe('User > Update passes MOCO\'s own words on', () => {
 	const items = [{ id: JUERGEN }, { id: 999999 }, { id: ZOE }];
-	const byItem = { userId: '={{ $json.id }}', firstname: 'Jörg' };
+	const byItem = { userId: userBy.id('={{ $json.id }}'), firstname: 'Jörg' };
 
 	test('401: a wrong key', async () => {
 		const result = await update({ firstname: 'Jörg' }, { credentials: { subdomain: 'acme', apiKey: 'wrong-key' } });

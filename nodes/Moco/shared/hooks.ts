@@ -8,7 +8,8 @@ import type {
 
 import { invalidInput, mocoApiError } from './errors';
 import { simplifyUser } from './simplify';
-import { normalizeUserFields, toPositiveId } from './validate';
+import { readUserLocator, userIdFromParameter } from './resolve';
+import { normalizeUserFields } from './validate';
 
 /** First postReceive of every operation: a MOCO error becomes one readable error for this item. */
 export async function throwOnMocoError(
@@ -20,21 +21,22 @@ export async function throwOnMocoError(
 	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex());
 }
 
-/** Validates the User ID and puts the canonical number into the URL. */
+/** Checks the User parameter only (no request), so a bad item stops before anything is sent. */
+export async function checkUserId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	readUserLocator.call(this);
+	return requestOptions;
+}
+
+/** Puts the user's ID (an email looked up in MOCO) in place of `:userId` in the URL. */
 export async function resolveUserId(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const raw = this.getNodeParameter('userId', '');
-	const userId = toPositiveId(raw);
-	if (userId === undefined) {
-		const problem =
-			raw === '' || raw === undefined || raw === null
-				? 'is required'
-				: `must be a positive whole number, not ${JSON.stringify(raw)}`;
-		throw invalidInput(this.getNode(), this.getItemIndex(), 'User ID', problem);
-	}
-	requestOptions.url = `/users/${userId}`;
+	const userId = await userIdFromParameter.call(this);
+	requestOptions.url = String(requestOptions.url).replace(':userId', String(userId));
 	return requestOptions;
 }
 

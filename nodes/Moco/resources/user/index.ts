@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { prepareUserBody, resolveUserId } from '../../shared/hooks';
+import { checkUserId, prepareUserBody, resolveUserId } from '../../shared/hooks';
 import { userUpdateDescription } from './update';
 
 const showOnlyForUsers = { resource: ['user'] };
@@ -19,8 +19,9 @@ export const userDescription: INodeProperties[] = [
 				action: 'Update a user',
 				description: 'Change the fields you set on a user; everything else stays as it is',
 				routing: {
-					request: { method: 'PUT', url: '=/users/{{$parameter.userId}}' },
-					send: { preSend: [resolveUserId, prepareUserBody] },
+					request: { method: 'PUT', url: '/users/:userId' },
+					// Check everything first; only then look anything up in MOCO.
+					send: { preSend: [checkUserId, prepareUserBody, resolveUserId] },
 				},
 			},
 		],

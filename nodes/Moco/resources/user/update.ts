@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyUserOutput } from '../../shared/hooks';
 import { LANGUAGES } from '../../shared/validate';
+import { userIdField } from './userId';
 
 const showOnlyForUserUpdate = { resource: ['user'], operation: ['update'] };
 
@@ -10,16 +11,7 @@ const toBody = (property: string) => ({ send: { type: 'body' as const, property 
 const KEEP = 'Leave empty to keep the current value.';
 
 export const userUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'User ID',
-		name: 'userId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '123',
-		description: 'The ID of the MOCO user to update, a positive whole number',
-		displayOptions: { show: showOnlyForUserUpdate },
-	},
+	userIdField(['update'], 'update'),
 	{
 		displayName: 'First Name',
 		name: 'firstname',
