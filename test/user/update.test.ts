@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { loadOptions, mocoGet, requestSummary, runNode, useSimulator, type RunOptions } from '../harness';
 import { SEED_IDS } from '../simulator';
-import { userBy } from './fixtures';
+import { simplified as simplifiedFrom, userBy } from './fixtures';
 
 const sim = useSimulator({ apiKeys: { 'test-key': 'full', 'read-only-key': 'read' } });
 const JUERGEN = SEED_IDS.users.juergen;
@@ -16,19 +16,7 @@ function update(parameters: INodeParameters, options: Omit<RunOptions, 'paramete
 	});
 }
 
-/** What Simplify returns for a user, computed from MOCO's own record. */
-function simplified(id: number): IDataObject {
-	const user = mocoGet(sim(), `/users/${id}`);
-	return {
-		id: user.id,
-		firstname: user.firstname,
-		lastname: user.lastname,
-		email: user.email,
-		unit_id: (user.unit as IDataObject).id,
-		active: user.active,
-		external: user.extern,
-	};
-}
+const simplified = (id: number) => simplifiedFrom(sim(), id);
 
 function onlyPut(id = JUERGEN) {
 	expect(sim().requests).toHaveLength(1);

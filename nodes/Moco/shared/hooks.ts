@@ -8,8 +8,8 @@ import type {
 
 import { invalidInput, mocoApiError } from './errors';
 import { simplifyUser } from './simplify';
-import { readUserLocator, userIdFromParameter } from './resolve';
-import { normalizeUserFields } from './validate';
+import { ROLES, TEAMS, idForName, readUserLocator, userIdFromParameter, type NamedList } from './resolve';
+import { USER_FIELDS, normalizeUserFields, toPositiveId } from './validate';
 
 /** First postReceive of every operation: a MOCO error becomes one readable error for this item. */
 export async function throwOnMocoError(
@@ -40,23 +40,65 @@ export async function resolveUserId(
 	return requestOptions;
 }
 
-/** Checks every user field, drops empty ones, and refuses an update that would change nothing. */
+/**
+ * Checks every user field and drops empty ones. A team or role given by name (an expression
+ * such as "Sales") is held back from the checks and looked up afterwards, so bad input never
+ * costs a request.
+ */
+async function checkUserBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+	isEmpty: (body: IDataObject, named: number) => void,
+): Promise<IHttpRequestOptions> {
+	const fields = { ...((requestOptions.body ?? {}) as IDataObject) };
+	const named: Array<[string, NamedList, unknown]> = [];
+	for (const [field, list] of [['unit_id', TEAMS], ['role_id', ROLES]] as const) {
+		const value = fields[field];
+		if (typeof value === 'string' && value.trim() !== '' && toPositiveId(value) === undefined) {
+			named.push([field, list, value]);
+			delete fields[field];
+		}
+	}
+	const body = normalizeUserFields(fields, this.getNode(), this.getItemIndex());
+	isEmpty(body, named.length);
+	for (const [field, list, value] of named) body[field] = (await idForName.call(this, list, value)) as number;
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+/** Update: refuses an update that would change nothing. */
 export async function prepareUserBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const itemIndex = this.getItemIndex();
-	const body = normalizeUserFields((requestOptions.body ?? {}) as IDataObject, this.getNode(), itemIndex);
-	if (Object.keys(body).length === 0) {
+	return await checkUserBody.call(this, requestOptions, (body, named) => {
+		if (Object.keys(body).length + named > 0) return;
 		throw invalidInput(
 			this.getNode(),
-			itemIndex,
+			this.getItemIndex(),
 			'Update',
 			'has nothing to change: fill in at least one field (empty fields are left as they are)',
 		);
-	}
-	requestOptions.body = body;
-	return requestOptions;
+	});
+}
+
+/** Create: MOCO needs first name, last name, email and team. */
+export async function prepareNewUserBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const withTeamName = ((requestOptions.body ?? {}) as IDataObject).unit_id;
+	return await checkUserBody.call(this, requestOptions, (body) => {
+		for (const field of ['firstname', 'lastname', 'email', 'unit_id']) {
+			if (body[field] !== undefined || (field === 'unit_id' && typeof withTeamName === 'string' && withTeamName.trim() !== '')) continue;
+			throw invalidInput(this.getNode(), this.getItemIndex(), USER_FIELDS[field].label, 'is required to create a user');
+		}
+	});
+}
+
+/** Delete answers 204 without a body; n8n's convention is one item saying so. */
+export async function deletedOutput(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	return [{ json: { deleted: true } }];
 }
 
 export async function simplifyUserOutput(
@@ -65,4 +107,19 @@ export async function simplifyUserOutput(
 ): Promise<INodeExecutionData[]> {
 	if (!this.getNodeParameter('simplify', true)) return items;
 	return items.map((item) => ({ ...item, json: simplifyUser(item.json) }));
+}
+
+/** Performance report: an optional year, checked before the request. */
+export async function prepareReportYear(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const year = (this.getNodeParameter('options', {}) as IDataObject).year;
+	if (year === undefined || year === '' || year === null) return requestOptions;
+	const number = toPositiveId(year);
+	if (number === undefined || number < 1900 || number > 9999) {
+		throw invalidInput(this.getNode(), this.getItemIndex(), 'Year', `must be a year like 2024, not ${JSON.stringify(year)}`);
+	}
+	requestOptions.qs = { ...(requestOptions.qs ?? {}), year: number };
+	return requestOptions;
 }
