@@ -41,6 +41,18 @@ export class MocoApi implements ICredentialType {
 			description:
 				'A personal key (your MOCO profile, tab "Integrations") or an account key (Settings > Extensions > API & Webhooks). Updating users needs a key with write access and Staff permission.',
 		},
+		{
+			displayName: 'Rate Limit Plan',
+			name: 'plan',
+			type: 'options',
+			options: [
+				{ name: 'Standard (120 Requests per 2 Minutes)', value: 'standard' },
+				{ name: 'Unlimited (1200 Requests per 2 Minutes)', value: 'unlimited' },
+			],
+			default: 'standard',
+			description:
+				'How many requests MOCO allows this API key. The node paces its requests just under this, shared by every workflow using the key.',
+		},
 	];
 
 	// A function rather than a generic block: every request, whatever built it, is pinned to the
