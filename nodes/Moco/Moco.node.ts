@@ -1,9 +1,11 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { searchUsers } from './methods/listSearch';
+import { searchTeams, searchUsers } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
+import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { throwOnMocoError } from './shared/hooks';
+import { paceRequests } from './shared/retry';
 
 export class Moco implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,17 +33,25 @@ export class Moco implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'User', value: 'user' }],
+				options: [
+					{ name: 'Team', value: 'team' },
+					{ name: 'User', value: 'user' },
+				],
 				default: 'user',
-				// Runs before any operation's own postReceive.
-				routing: { output: { postReceive: [throwOnMocoError] } },
+				// Both run for every operation: preSend first (pacing and retries for all of this
+				// item's requests), postReceive before any operation's own.
+				routing: {
+					send: { preSend: [paceRequests] },
+					output: { postReceive: [throwOnMocoError] },
+				},
 			},
 			...userDescription,
+			...teamDescription,
 		],
 	};
 
 	methods = {
 		loadOptions: { getTeams, getRoles },
-		listSearch: { searchUsers },
+		listSearch: { searchUsers, searchTeams },
 	};
 }

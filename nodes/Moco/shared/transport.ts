@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { mocoApiError } from './errors';
+import { usePacedRequests } from './retry';
 
 type MocoContext = ILoadOptionsFunctions | IExecuteSingleFunctions;
 
@@ -39,6 +40,7 @@ export async function mocoApiRequest(
 		ignoreHttpStatusErrors: true,
 		headers: { Accept: 'application/json' },
 	};
+	usePacedRequests(this);
 	const response = (await this.helpers.httpRequestWithAuthentication.call(
 		this,
 		'mocoApi',

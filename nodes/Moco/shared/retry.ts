@@ -1,0 +1,208 @@
+import { NodeApiError } from 'n8n-workflow';
+import type {
+	IAdditionalCredentialOptions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	INode,
+	JsonObject,
+} from 'n8n-workflow';
+
+import { mocoApiError, withoutSecrets } from './errors';
+import { pacerFor, planFor, rateLimitClock, type Plan } from './rateLimit';
+
+type MocoContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
+type Send = (
+	this: unknown,
+	credentialsType: string,
+	options: IHttpRequestOptions,
+	additional?: IAdditionalCredentialOptions,
+) => Promise<unknown>;
+
+/** Methods MOCO may safely receive twice: a POST could create a record twice. */
+const REPEATABLE = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const BAD_GATEWAY = new Set([502, 503, 504]);
+const BROKEN_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ESOCKETTIMEDOUT']);
+const NO_ANSWER = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+/** Tries after the first for a 502/503/504 or a broken connection. */
+const MAX_REPEATS = 3;
+const FIRST_REPEAT_MS = 1_000;
+
+// ---- reading what came back ---------------------------------------------------------------------
+
+/** Retry-After as milliseconds from now: seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: unknown, now: number): number | undefined {
+	const value = Array.isArray(header) ? header[0] : header;
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+	const date = Date.parse(text);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The network error code, wherever n8n's wrappers put it (error, cause, cause's cause). */
+export function networkCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
+		const { code, message } = current as { code?: unknown; message?: unknown };
+		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+		if (typeof message === 'string') {
+			if (/timeout of \d+ms exceeded|timed out/i.test(message)) return 'ETIMEDOUT';
+			if (/socket hang up/i.test(message)) return 'ECONNRESET';
+		}
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+// ---- errors the user sees -------------------------------------------------------------------------
+
+function itemOf(context: MocoContext): number | undefined {
+	return 'getItemIndex' in context ? context.getItemIndex() : undefined;
+}
+
+function failure(node: INode, itemIndex: number | undefined, message: string, description: string, httpCode?: string) {
+	const where = itemIndex === undefined ? '' : ` (item ${itemIndex})`;
+	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, {
+		message: `${message}${where}`,
+		description: [itemIndex === undefined ? '' : `Item ${itemIndex}.`, description].filter(Boolean).join(' '),
+		httpCode,
+		itemIndex,
+	});
+}
+
+function rateLimited(node: INode, itemIndex: number | undefined, plan: Plan, waitedMs: number) {
+	return failure(
+		node,
+		itemIndex,
+		`MOCO rate limit reached (429): MOCO still refused after ${Math.round(waitedMs / 1000)} s of waiting and retrying`,
+		`Other workflows, tools or n8n workers are using the same API key faster than MOCO allows (${plan.max} requests per 2 minutes). Nothing was changed for this item. Wait two minutes and run it again; if your MOCO plan allows 1200 requests per 2 minutes, choose "Unlimited" as Rate Limit Plan in the MOCO credential.`,
+		'429',
+	);
+}
+
+function noAnswer(node: INode, itemIndex: number | undefined, timeoutMs: number | undefined) {
+	const limit = timeoutMs === undefined ? '' : ` within ${timeoutMs / 1000} s`;
+	return failure(
+		node,
+		itemIndex,
+		`MOCO did not answer${limit}`,
+		'The request may or may not have reached MOCO: check the record in MOCO before running this item again. The waiting time is the node\'s Timeout setting (Settings > Request Options > Timeout).',
+	);
+}
+
+function brokenConnection(node: INode, itemIndex: number | undefined, method: string, code: string, tries: number) {
+	const advice = REPEATABLE.has(method)
+		? `Tried ${tries} times. Check the network between n8n and MOCO and run again.`
+		: 'A create is not sent again automatically, because MOCO may already have saved it: check in MOCO before running this item again.';
+	return failure(node, itemIndex, `The connection to MOCO broke before an answer came (${code})`, advice);
+}
+
+function unexpected(node: INode, itemIndex: number | undefined, error: unknown) {
+	const { message, description } = error as { message?: unknown; description?: unknown };
+	return failure(
+		node,
+		itemIndex,
+		typeof message === 'string' && message !== '' ? message : 'The request to MOCO failed',
+		typeof description === 'string' ? description : '',
+	);
+}
+
+// ---- the request loop ---------------------------------------------------------------------------
+
+/**
+ * Sends one request through the key's pacer and answers what MOCO answers. 429: the whole key
+ * waits (Retry-After if MOCO sends one, else a growing block) and this request goes again, for up
+ * to a window and a quarter. 502/503/504 and broken connections: a few more tries, except POST.
+ */
+export async function sendPaced(
+	context: MocoContext,
+	send: Send,
+	credentialsType: string,
+	options: IHttpRequestOptions,
+	additional?: IAdditionalCredentialOptions,
+): Promise<unknown> {
+	const credentials = await context.getCredentials(credentialsType);
+	const plan = planFor(credentials.plan);
+	const pacer = pacerFor(credentials.apiKey, plan);
+	const clock = rateLimitClock();
+	const node = context.getNode();
+	const itemIndex = itemOf(context);
+	const method = String(options.method ?? 'GET').toUpperCase();
+	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+	const budgetMs = plan.windowMs * 1.25;
+
+	let firstRefusal: number | undefined;
+	let repeats = 0;
+	let retrying = false;
+	for (;;) {
+		const releasedAt = await pacer.acquire({ priority: retrying, signal });
+		retrying = true;
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await send.call(
+				context,
+				credentialsType,
+				{ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true },
+				additional,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			const code = networkCode(error);
+			if (code !== undefined && NO_ANSWER.has(code)) throw noAnswer(node, itemIndex, options.timeout);
+			// Anything else is passed on as a fresh error: the original may carry the request, key included.
+			if (code === undefined || !BROKEN_CONNECTION.has(code)) throw unexpected(node, itemIndex, error);
+			if (REPEATABLE.has(method) && repeats < MAX_REPEATS) {
+				await clock.sleep(FIRST_REPEAT_MS * 2 ** repeats++);
+				continue;
+			}
+			throw brokenConnection(node, itemIndex, method, code, repeats + 1);
+		}
+
+		if (response.statusCode === 429) {
+			const now = clock.now();
+			firstRefusal ??= now;
+			const freeAt = pacer.rejected(releasedAt, retryAfterMs(response.headers?.['retry-after'], now));
+			if (freeAt - firstRefusal > budgetMs) throw rateLimited(node, itemIndex, plan, now - firstRefusal);
+			continue;
+		}
+		pacer.accepted(releasedAt);
+		if (BAD_GATEWAY.has(response.statusCode) && REPEATABLE.has(method) && repeats < MAX_REPEATS) {
+			await clock.sleep(FIRST_REPEAT_MS * 2 ** repeats++);
+			continue;
+		}
+		if (response.statusCode >= 400 && options.ignoreHttpStatusErrors !== true) {
+			throw mocoApiError(node, response.statusCode, response.body, itemIndex);
+		}
+		return options.returnFullResponse === true ? response : response.body;
+	}
+}
+
+const PACED = Symbol('moco paced');
+
+/**
+ * Routes every request this context makes (the operation's own, pages, look-ups) through the
+ * key's pacer and the retry loop above. n8n's declarative engine offers no per-request hook
+ * that also sees connection errors, so the context's request helper is wrapped.
+ */
+export function usePacedRequests(context: MocoContext): void {
+	const helpers = context.helpers as { httpRequestWithAuthentication: Send & { [PACED]?: true } };
+	const original = helpers.httpRequestWithAuthentication;
+	if (original[PACED]) return;
+	const paced = Object.assign(
+		async function (this: unknown, credentialsType: string, options: IHttpRequestOptions, additional?: IAdditionalCredentialOptions) {
+			return await sendPaced(context, original, credentialsType, options, additional);
+		},
+		{ [PACED]: true as const },
+	);
+	helpers.httpRequestWithAuthentication = paced;
+}
+
+/** preSend on every operation: from here on, this item's requests are paced and retried. */
+export async function paceRequests(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	usePacedRequests(this);
+	return requestOptions;
+}
