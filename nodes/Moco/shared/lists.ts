@@ -1,14 +1,39 @@
 import type {
 	IDataObject,
+	IDisplayOptions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	INodeProperties,
 } from 'n8n-workflow';
 
 import { invalidInput } from './errors';
 import { mocoApiRequest, nextPageUrl } from './transport';
 import { toPositiveId } from './validate';
+
+/** The Return All / Limit pair every Get Many shows; collectPages honours it. */
+export function returnAllAndLimit(show: IDisplayOptions['show']): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}
 
 /** Return All / Limit, checked before the first request. */
 function wanted(this: IExecuteSingleFunctions): number {

@@ -74,12 +74,17 @@ export function readUserLocator(this: IExecuteSingleFunctions, parameter = 'user
 		}
 		return { email };
 	}
-	if (isEmpty(value)) throw invalidInput(this.getNode(), itemIndex, 'User ID', 'is required');
+	return { id: checkedId.call(this, 'User ID', value) };
+}
+
+/** A record ID typed or computed by an expression: a positive whole number, or a clear error. */
+export function checkedId(this: IExecuteSingleFunctions, label: string, value: unknown): number {
+	if (isEmpty(value)) throw invalidInput(this.getNode(), this.getItemIndex(), label, 'is required');
 	const id = toPositiveId(value);
 	if (id === undefined) {
-		throw invalidInput(this.getNode(), itemIndex, 'User ID', `must be a positive whole number, not ${JSON.stringify(value)}`);
+		throw invalidInput(this.getNode(), this.getItemIndex(), label, `must be a positive whole number, not ${JSON.stringify(value)}`);
 	}
-	return { id };
+	return id;
 }
 
 /** The user's ID from the User parameter, looking an email up in MOCO. */
@@ -151,8 +156,13 @@ export function closeNames(wanted: string, names: string[]): string[] {
  * An ID stays as it is (checked later with the other fields); a name is looked up in the list,
  * fetched once per run. Exact name first, then ignoring case.
  */
-export async function idForName(this: IExecuteSingleFunctions, list: NamedList, value: unknown): Promise<unknown> {
-	if (typeof value !== 'string' || value.trim() === '' || toPositiveId(value) !== undefined) return value;
+export async function idForName(
+	this: IExecuteSingleFunctions,
+	list: NamedList,
+	value: unknown,
+	alwaysName = false,
+): Promise<unknown> {
+	if (typeof value !== 'string' || value.trim() === '' || (!alwaysName && toPositiveId(value) !== undefined)) return value;
 	const wanted = value.trim();
 	const records = await oncePerRun(this, `list:${list.url}`, async () => await mocoApiRequestAllItems.call(this, list.url));
 	const named = (test: (name: string) => boolean) => records.filter((record: IDataObject) => test(String(record.name).trim()));
@@ -169,4 +179,25 @@ export async function idForName(this: IExecuteSingleFunctions, list: NamedList, 
 	const close = closeNames(wanted, records.map((record) => String(record.name)));
 	const hint = close.length > 0 ? `Did you mean ${close.map((name) => JSON.stringify(name)).join(', ')}?` : `MOCO has ${records.length} ${list.noun}s, none with a similar name.`;
 	throw notResolved.call(this, list.label, `no ${list.noun} is named ${JSON.stringify(wanted)}. ${hint}`);
+}
+
+// ---- the team a Team parameter points at -------------------------------------------------------
+
+/** Checks the Team parameter without asking MOCO: By ID gives the ID, By Name the name to look up. */
+export function readTeamLocator(this: IExecuteSingleFunctions): { id: number } | { name: string } {
+	const { mode, value } = asLocator(this.getNodeParameter('teamId', ''));
+	if (mode === 'name') {
+		if (isEmpty(value) || typeof value !== 'string') {
+			throw invalidInput(this.getNode(), this.getItemIndex(), 'Team Name', isEmpty(value) ? 'is required' : 'must be text');
+		}
+		return { name: value };
+	}
+	return { id: checkedId.call(this, 'Team ID', value) };
+}
+
+export async function teamIdFromParameter(this: IExecuteSingleFunctions): Promise<number> {
+	const team = readTeamLocator.call(this);
+	if ('id' in team) return team.id;
+	// A team named like a number is still looked up by name here.
+	return (await idForName.call(this, { ...TEAMS, label: 'Team Name' }, team.name, true)) as number;
 }

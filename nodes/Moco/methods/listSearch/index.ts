@@ -1,1 +1,2 @@
+export { searchTeams } from './searchTeams';
 export { searchUsers } from './searchUsers';

@@ -1,25 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/lists';
+
 const showOnlyForUserGetAll = { resource: ['user'], operation: ['getAll'] };
 
 export const userGetAllDescription: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show: showOnlyForUserGetAll },
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...showOnlyForUserGetAll, returnAll: [false] } },
-	},
+	...returnAllAndLimit(showOnlyForUserGetAll),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { teamIdField } from './teamId';
+
+export const teamGetDescription: INodeProperties[] = [teamIdField(['get'], 'get')];
