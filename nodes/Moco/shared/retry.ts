@@ -96,7 +96,8 @@ function brokenConnection(node: INode, itemIndex: number | undefined, method: st
 	const advice = REPEATABLE.has(method)
 		? `Tried ${tries} times. Check the network between n8n and MOCO and run again.`
 		: 'A create is not sent again automatically, because MOCO may already have saved it: check in MOCO before running this item again.';
-	return failure(node, itemIndex, `The connection to MOCO broke before an answer came (${code})`, advice);
+	// The code goes in the description: n8n replaces a message that contains one with its own words.
+	return failure(node, itemIndex, 'The connection to MOCO broke before an answer came', `${advice} (${code})`);
 }
 
 function unexpected(node: INode, itemIndex: number | undefined, error: unknown) {
@@ -106,6 +107,20 @@ function unexpected(node: INode, itemIndex: number | undefined, error: unknown) 
 		itemIndex,
 		typeof message === 'string' && message !== '' ? message : 'The request to MOCO failed',
 		typeof description === 'string' ? description : '',
+	);
+}
+
+const isJson = (body: unknown) => body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
+
+/** MOCO always answers with JSON; anything else (a proxy's page, nothing) must not become an item. */
+function notJson(node: INode, itemIndex: number | undefined, response: IN8nHttpFullResponse) {
+	const text = Buffer.isBuffer(response.body) ? response.body.toString('utf8') : String(response.body ?? '');
+	const start = text.replace(/\s+/g, ' ').trim().slice(0, 80);
+	return failure(
+		node,
+		itemIndex,
+		`MOCO answered ${response.statusCode} without the expected JSON data`,
+		`${start === '' ? 'The answer was empty.' : `The answer began with: ${start}`} Something between n8n and MOCO (a proxy or firewall) may have answered instead; check in MOCO whether the change was made before running this item again.`,
 	);
 }
 
@@ -139,6 +154,10 @@ export async function sendPaced(
 	for (;;) {
 		const releasedAt = await pacer.acquire({ priority: retrying, signal });
 		retrying = true;
+		// The slowed pace can push a try past the budget even when the block ended inside it.
+		if (firstRefusal !== undefined && releasedAt - firstRefusal > budgetMs) {
+			throw rateLimited(node, itemIndex, plan, releasedAt - firstRefusal);
+		}
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await send.call(
@@ -170,6 +189,9 @@ export async function sendPaced(
 		if (BAD_GATEWAY.has(response.statusCode) && REPEATABLE.has(method) && repeats < MAX_REPEATS) {
 			await clock.sleep(FIRST_REPEAT_MS * 2 ** repeats++);
 			continue;
+		}
+		if (response.statusCode < 300 && response.statusCode !== 204 && !isJson(response.body)) {
+			throw notJson(node, itemIndex, response);
 		}
 		if (response.statusCode >= 400 && options.ignoreHttpStatusErrors !== true) {
 			throw mocoApiError(node, response.statusCode, response.body, itemIndex);
