@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { listSearch, requestSummary, runNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
+import { Moco } from '../../nodes/Moco/Moco.node';
 import { userBy } from './fixtures';
 
 const sim = useSimulator();
@@ -104,5 +105,18 @@ describe('User parameter: From list and plain values', () => {
 
 		expect(calls()).toEqual([`PUT /api/v1/users/${ZOE}`]);
 		expect(result.error).toBeUndefined();
+	});
+});
+
+describe('the locator fields in the node description', () => {
+	test('User offers From list, By ID, By Email; Team offers From list, By ID, By Name', () => {
+		const { properties } = new Moco().description;
+		const modes = (name: string, resource: string) =>
+			properties
+				.filter((p) => p.name === name && p.displayOptions?.show?.resource?.includes(resource))
+				.map((p) => p.modes?.map((mode) => mode.name));
+
+		expect(modes('userId', 'user')).toEqual(Array(4).fill(['list', 'id', 'email']));
+		expect(modes('teamId', 'team')).toEqual(Array(3).fill(['list', 'id', 'name']));
 	});
 });
