@@ -81,6 +81,15 @@ describe('User > Create', () => {
 		expect(JSON.stringify(result.items)).not.toContain(PASSWORD);
 	});
 
+	test('the password never appears in an error', async () => {
+		sim().injectFault({ method: 'POST' }, { status: 422, body: JSON.stringify({ password: ['is too short'] }) });
+
+		const result = await create({ password: PASSWORD });
+
+		expect(result.error?.message).toBe('MOCO could not save the data (422): password is too short');
+		expect(JSON.stringify(result.run?.data.resultData)).not.toContain(PASSWORD);
+	});
+
 	test('Simplify off returns MOCO\'s record', async () => {
 		const result = await create({ simplify: false });
 

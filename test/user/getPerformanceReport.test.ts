@@ -10,16 +10,16 @@ function report(options: Record<string, unknown> = {}, userId = userBy.id(ZOE)) 
 }
 
 describe('User > Get Performance Report', () => {
-	test('without a year: MOCO reports on the current year', async () => {
-		const result = await report();
+	test.each([{}, { year: '' }])('without a year (%j): MOCO reports on the current year', async (options) => {
+		const result = await report(options);
 
 		expect(result.error).toBeUndefined();
 		expect(calls(sim())).toEqual([`GET /api/v1/users/${ZOE}/performance_report`]);
 		expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/users/${ZOE}/performance_report`)]);
 	});
 
-	test('for a given year', async () => {
-		const result = await report({ year: 2024 });
+	test.each([2024, '2024', ' 2024 '])('for a given year (%j)', async (year) => {
+		const result = await report({ year });
 
 		expect(calls(sim())).toEqual([`GET /api/v1/users/${ZOE}/performance_report?year=2024`]);
 		expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/users/${ZOE}/performance_report?year=2024`)]);
@@ -35,7 +35,7 @@ describe('User > Get Performance Report', () => {
 		]);
 	});
 
-	test.each([['={{ "last year" }}', '"last year"'], ['={{ 24.5 }}', '24.5']])('year %s: refused, nothing sent', async (year, shown) => {
+	test.each([['last year', '"last year"'], ['={{ 24.5 }}', '24.5'], ['99', '"99"']])('year %s: refused, nothing sent', async (year, shown) => {
 		const result = await report({ year });
 
 		expect(result.error?.message).toBe(`Year must be a year like 2024, not ${shown} (item 0)`);

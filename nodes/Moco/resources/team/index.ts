@@ -62,8 +62,8 @@ export const teamDescription: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				action: 'Rename a team',
-				description: 'Change the name of a team',
+				action: 'Update a team',
+				description: 'Rename a team',
 				routing: {
 					request: { method: 'PUT', url: '/units/:teamId' },
 					send: { preSend: [checkTeamId, prepareTeamBody, resolveTeamId] },
