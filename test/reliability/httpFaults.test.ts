@@ -139,8 +139,8 @@ describe('answers that are retried until the item goes through', () => {
 		expect(error.description).toContain('Rate Limit Plan');
 		const zoe = sim().requests.map((r, i) => (r.path === `/api/v1/users/${ZOE}` ? at[i] : undefined)).filter((t) => t !== undefined);
 		const span = zoe[zoe.length - 1] - zoe[0];
-		expect(span).toBeGreaterThan(120_000);
-		expect(span).toBeLessThanOrEqual(150_000);
+		expect(span).toBeGreaterThanOrEqual(120_000);
+		expect(span).toBeLessThanOrEqual(180_000);
 		// Each rejected try waits longer: no hammering.
 		expect(zoe.length).toBeLessThan(12);
 	});

@@ -1,4 +1,4 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 const WHAT_HAPPENED: Record<number, string> = {
@@ -70,10 +70,16 @@ export function mocoApiError(node: INode, status: number, body: unknown, itemInd
 	});
 }
 
+/**
+ * An error about one item that no MOCO answer caused. A NodeApiError all the same: without
+ * Continue On Fail, n8n's declarative engine re-wraps any other error with the node as saved,
+ * password included (test/reliability/secrets.test.ts).
+ */
+export function itemError(node: INode, itemIndex: number, message: string, description: string): NodeApiError {
+	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, { message, description, itemIndex });
+}
+
 /** Bad input: names the field and the item, and is raised before any request is made. */
-export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeOperationError {
-	return new NodeOperationError(withoutSecrets(node), `${field} ${problem} (item ${itemIndex})`, {
-		itemIndex,
-		description: `Item ${itemIndex}: nothing was sent to MOCO for this item.`,
-	});
+export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeApiError {
+	return itemError(node, itemIndex, `${field} ${problem} (item ${itemIndex})`, `Item ${itemIndex}: nothing was sent to MOCO for this item.`);
 }

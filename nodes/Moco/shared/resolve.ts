@@ -1,17 +1,13 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, NodeApiError } from 'n8n-workflow';
 
-import { invalidInput, withoutSecrets } from './errors';
+import { invalidInput, itemError } from './errors';
 import { mocoApiRequestAllItems } from './transport';
 import { toPositiveId } from './validate';
 
 /** A look-up that ran but found no single answer: names the field, the value and the item. */
-export function notResolved(this: IExecuteSingleFunctions, field: string, problem: string): NodeOperationError {
+export function notResolved(this: IExecuteSingleFunctions, field: string, problem: string): NodeApiError {
 	const itemIndex = this.getItemIndex();
-	return new NodeOperationError(withoutSecrets(this.getNode()), `${field}: ${problem} (item ${itemIndex})`, {
-		itemIndex,
-		description: `Item ${itemIndex}: nothing was changed in MOCO for this item.`,
-	});
+	return itemError(this.getNode(), itemIndex, `${field}: ${problem} (item ${itemIndex})`, `Item ${itemIndex}: nothing was changed in MOCO for this item.`);
 }
 
 // ---- one look-up per run ------------------------------------------------------------------------

@@ -128,8 +128,8 @@ function notJson(node: INode, itemIndex: number | undefined, response: IN8nHttpF
 
 /**
  * Sends one request through the key's pacer and answers what MOCO answers. 429: the whole key
- * waits (Retry-After if MOCO sends one, else a growing block) and this request goes again, for up
- * to a window and a quarter. 502/503/504 and broken connections: a few more tries, except POST.
+ * waits (Retry-After if MOCO sends one, else a growing block) and this request goes again until
+ * its tries span a full window. 502/503/504 and broken connections: a few more tries, except POST.
  */
 export async function sendPaced(
 	context: MocoContext,
@@ -146,7 +146,10 @@ export async function sendPaced(
 	const itemIndex = itemOf(context);
 	const method = String(options.method ?? 'GET').toUpperCase();
 	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
-	const budgetMs = plan.windowMs * 1.25;
+	// A 429 is retried until the item's tries span a full window (so a block by MOCO has surely
+	// ended), never beyond one and a half windows.
+	const patienceMs = plan.windowMs;
+	const limitMs = plan.windowMs * 1.5;
 
 	let firstRefusal: number | undefined;
 	let repeats = 0;
@@ -154,8 +157,7 @@ export async function sendPaced(
 	for (;;) {
 		const releasedAt = await pacer.acquire({ priority: retrying, signal });
 		retrying = true;
-		// The slowed pace can push a try past the budget even when the block ended inside it.
-		if (firstRefusal !== undefined && releasedAt - firstRefusal > budgetMs) {
+		if (firstRefusal !== undefined && releasedAt - firstRefusal > limitMs) {
 			throw rateLimited(node, itemIndex, plan, releasedAt - firstRefusal);
 		}
 		let response: IN8nHttpFullResponse;
@@ -182,7 +184,9 @@ export async function sendPaced(
 			const now = clock.now();
 			firstRefusal ??= now;
 			const freeAt = pacer.rejected(releasedAt, retryAfterMs(response.headers?.['retry-after'], now));
-			if (freeAt - firstRefusal > budgetMs) throw rateLimited(node, itemIndex, plan, now - firstRefusal);
+			if (now - firstRefusal >= patienceMs || freeAt - firstRefusal > limitMs) {
+				throw rateLimited(node, itemIndex, plan, now - firstRefusal);
+			}
 			continue;
 		}
 		pacer.accepted(releasedAt);
