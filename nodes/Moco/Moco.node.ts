@@ -5,6 +5,7 @@ import { getRoles, getTeams } from './methods/loadOptions';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { throwOnMocoError } from './shared/hooks';
+import { paceRequests } from './shared/retry';
 
 export class Moco implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,8 +38,12 @@ export class Moco implements INodeType {
 					{ name: 'User', value: 'user' },
 				],
 				default: 'user',
-				// Runs before any operation's own postReceive.
-				routing: { output: { postReceive: [throwOnMocoError] } },
+				// Both run for every operation: preSend first (pacing and retries for all of this
+				// item's requests), postReceive before any operation's own.
+				routing: {
+					send: { preSend: [paceRequests] },
+					output: { postReceive: [throwOnMocoError] },
+				},
 			},
 			...userDescription,
 			...teamDescription,
