@@ -32,6 +32,22 @@ describe('User parameter: By Email', () => {
 		expect(result.items[0].json).toMatchObject({ id: ZOE, lastname: 'Meier' });
 	});
 
+	test('items with the same email share one look-up per run', async () => {
+		const result = await renameVia(userBy.email('={{ $json.mail }}'), [
+			{ mail: 'zoe.angstrom@acme.example' },
+			{ mail: 'ZOE.angstrom@acme.example' },
+			{ mail: 'renee.obrien@acme.example' },
+		]);
+
+		expect(result.error).toBeUndefined();
+		expect(calls().filter((call) => call.startsWith('GET'))).toHaveLength(2);
+		expect(calls().filter((call) => call.startsWith('PUT'))).toEqual([
+			`PUT /api/v1/users/${ZOE}`,
+			`PUT /api/v1/users/${ZOE}`,
+			`PUT /api/v1/users/${SEED_IDS.users.renee}`,
+		]);
+	});
+
 	test('finds a deactivated user and ignores case and spaces', async () => {
 		const result = await renameVia(userBy.email('  Soeren.Kjaer@ACME.example '));
 
