@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
@@ -17,13 +17,15 @@ const sim = useSimulator();
 const { juergen: JUERGEN, zoe: ZOE, anais: ANAIS } = SEED_IDS.users;
 const { sales: SALES, entwicklung: DEVELOPMENT } = SEED_IDS.units;
 
+type Value = IDataObject[string];
+
 export interface BadInput {
 	/** The field as the user sees it, and as docs/bad-input.md names it. */
 	field: string;
 	/** The bad value, as the doc shows it. */
 	shown: string;
-	bad: unknown;
-	good: [unknown, unknown];
+	bad: Value;
+	good: [Value, Value];
 	parameters: INodeParameters;
 	message: RegExp;
 	/** Requests MOCO gets for items 0 and 2 (2 unless look-ups come first). */
@@ -33,7 +35,7 @@ export interface BadInput {
 const v = '={{ $json.v }}';
 const updateUser = (parameters: INodeParameters): INodeParameters => ({ resource: 'user', operation: 'update', userId: userBy.id('={{ $json.id }}'), ...parameters });
 const createUser: INodeParameters = { resource: 'user', operation: 'create', firstname: 'Neu', lastname: 'Person', email: '={{ $json.v }}', unitId: SALES };
-const byId = (bad: unknown): Pick<BadInput, 'bad' | 'good' | 'parameters'> => ({
+const byId = (bad: Value): Pick<BadInput, 'bad' | 'good' | 'parameters'> => ({
 	bad,
 	good: [JUERGEN, ANAIS],
 	parameters: { resource: 'user', operation: 'update', userId: userBy.id(v), firstname: 'Jörg' },
