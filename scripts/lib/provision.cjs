@@ -68,7 +68,10 @@ function run(cmd, args, { cwd, env, label, watchDir, quiet } = {}) {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let out = '';
+		let fetched = 0;
 		const keep = (chunk) => {
+			// npm --loglevel=http prints one line per package it fetches: a progress count.
+			fetched += (String(chunk).match(/http fetch/g) ?? []).length;
 			out += chunk;
 			if (out.length > 200_000) out = out.slice(-100_000);
 			if (!quiet && process.env.PROVISION_VERBOSE) process.stderr.write(chunk);
@@ -78,8 +81,10 @@ function run(cmd, args, { cwd, env, label, watchDir, quiet } = {}) {
 		const timer = label
 			? setInterval(() => {
 					const secs = Math.round((Date.now() - started) / 1000);
-					const size = watchDir ? `, ${dirSizeMb(watchDir)} MB so far` : '';
-					log(`${label}: ${secs}s${size}`);
+					const parts = [`${secs}s`];
+					if (fetched) parts.push(`${fetched} packages fetched`);
+					if (watchDir) parts.push(`${dirSizeMb(watchDir)} MB unpacked`);
+					log(`${label}: ${parts.join(', ')}`);
 				}, 15_000)
 			: null;
 		child.on('error', (err) => {
@@ -157,7 +162,7 @@ async function provisionN8n() {
 	// An interrupted install leaves node_modules behind; npm resumes from it.
 	await run(
 		'npm',
-		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', '--omit=dev'],
+		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http', '--omit=dev'],
 		{ cwd: N8N_DIR, env, label: `n8n@${N8N_VERSION} install`, watchDir: path.join(N8N_DIR, 'node_modules') },
 	);
 	log(`rebuilding native modules for Node ${NODE_VERSION}: ${NATIVE_MODULES.join(', ')} ...`);

@@ -1,0 +1,79 @@
+'use strict';
+// The "MOCO sandbox" credential and the example workflow, as `n8n import:*` files.
+// Shared by `npm start -- --sandbox` and the e2e tests, so the tests prove what newcomers get.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { PACKAGE_NAME } = require('./n8n.cjs');
+const { ROOT } = require('./provision.cjs');
+
+const NODE_TYPE = `${PACKAGE_NAME}.moco`;
+const CREDENTIAL_TYPE = 'mocoApi';
+const SANDBOX = { subdomain: 'acme', apiKey: 'test-key' };
+// Seeded in the simulator (test/simulator/seed.ts): Zoë Ångström, and the team "Marketing".
+const EXAMPLE = { userId: '933590159', unitId: 909147865 };
+const IDS = { credential: 'mocoSandboxCred1', workflow: 'mocoSetUserTeam1' };
+
+function credential({ id = IDS.credential, name = 'MOCO sandbox', subdomain = SANDBOX.subdomain, apiKey = SANDBOX.apiKey } = {}) {
+	// Plain `data`: `n8n import:credentials` encrypts it with the instance's key.
+	return { id, name, type: CREDENTIAL_TYPE, data: { subdomain, apiKey } };
+}
+
+/**
+ * The User parameter in the shape the built node declares: a resource locator (By ID) or, in
+ * builds before it became one, the plain ID. Read from dist/, so the fixture follows the node.
+ */
+function userIdParameter(id) {
+	const { Moco } = require(path.join(ROOT, 'dist', 'nodes', 'Moco', 'Moco.node.js'));
+	const property = new Moco().description.properties.find(
+		(p) => p.name === 'userId' && p.displayOptions?.show?.operation?.includes('update'),
+	);
+	return property?.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: id } : id;
+}
+
+function workflow({
+	id = IDS.workflow,
+	name = "Set a user's team",
+	credentialId = IDS.credential,
+	credentialName = 'MOCO sandbox',
+	userId = EXAMPLE.userId,
+	unitId = EXAMPLE.unitId,
+} = {}) {
+	const trigger = "When clicking 'Execute workflow'";
+	return {
+		id,
+		name,
+		active: false,
+		nodes: [
+			{
+				id: '3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d0001',
+				name: trigger,
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: '3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d0002',
+				name: 'MOCO',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [240, 0],
+				parameters: { resource: 'user', operation: 'update', userId: userIdParameter(userId), unitId },
+				credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: credentialName } },
+			},
+		],
+		connections: { [trigger]: { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+function writeJson(dir, name, value) {
+	fs.mkdirSync(dir, { recursive: true });
+	const file = path.join(dir, name);
+	fs.writeFileSync(file, JSON.stringify(value, null, 2));
+	return file;
+}
+
+module.exports = { NODE_TYPE, CREDENTIAL_TYPE, SANDBOX, EXAMPLE, IDS, credential, userIdParameter, workflow, writeJson };

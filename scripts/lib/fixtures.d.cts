@@ -1,0 +1,25 @@
+// Types for fixtures.cjs.
+export declare const NODE_TYPE: string;
+export declare const CREDENTIAL_TYPE: string;
+export declare const SANDBOX: { subdomain: string; apiKey: string };
+export declare const EXAMPLE: { userId: string; unitId: number };
+export declare const IDS: { credential: string; workflow: string };
+export interface CredentialFixture {
+	id: string;
+	name: string;
+	type: string;
+	data: { subdomain: string; apiKey: string };
+}
+export declare function credential(options?: Partial<{ id: string; name: string; subdomain: string; apiKey: string }>): CredentialFixture;
+export declare function userIdParameter(id: string): string | { __rl: true; mode: 'id'; value: string };
+export declare function workflow(
+	options?: Partial<{
+		id: string;
+		name: string;
+		credentialId: string;
+		credentialName: string;
+		userId: string;
+		unitId: number;
+	}>,
+): Record<string, any>;
+export declare function writeJson(dir: string, name: string, value: unknown): string;

@@ -1,0 +1,299 @@
+'use strict';
+// Driving a real n8n from scripts and tests: pack + install the package the way
+// Settings > Community Nodes does, environment, child processes (always stopped), CLI and REST.
+const { spawn, execFile } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { promisify } = require('node:util');
+
+const { ROOT, NODE_BIN, N8N_BIN, N8N_DIR, node24Env } = require('./provision.cjs');
+
+const execFileAsync = promisify(execFile);
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const PACKAGE_NAME = PACKAGE.name;
+
+/** A TCP port that was free a moment ago (the OS picks it). */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.once('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+function portInUse(port, host = '127.0.0.1') {
+	return new Promise((resolve) => {
+		const socket = net.connect(port, host);
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(true);
+		});
+		socket.once('error', () => resolve(false));
+	});
+}
+
+/** `npm run build` (optional) and `npm pack` of this repository; returns the tarball's path. */
+async function packPackage({ build = true, destination = fs.mkdtempSync(path.join(os.tmpdir(), 'moco-pack-')) } = {}) {
+	if (build) await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: ROOT, maxBuffer: 64 << 20 });
+	const { stdout } = await execFileAsync('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: ROOT,
+		maxBuffer: 64 << 20,
+	});
+	const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+	return { tarball: path.join(destination, info.filename), files: info.files.map((f) => f.path), info };
+}
+
+/**
+ * Installs a packed tarball into `<userFolder>/.n8n/nodes` with the same steps as n8n 2.41's
+ * CommunityPackagesService.downloadPackage (there it follows `npm pack <name>@<version>` from the
+ * registry): extract into nodes/node_modules/<name>, strip dev/peer/optional dependencies from its
+ * package.json, `npm install` its runtime dependencies with scripts ignored, and record the
+ * dependency in nodes/package.json. On its next start n8n scans nodes/node_modules and loads it
+ * as `<name>.<node>`.
+ */
+async function installPackedPackage(userFolder, tarball) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	fs.rmSync(packageDir, { recursive: true, force: true });
+	fs.mkdirSync(packageDir, { recursive: true });
+	await execFileAsync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
+	const pkgPath = path.join(packageDir, 'package.json');
+	const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+	for (const field of ['devDependencies', 'peerDependencies', 'optionalDependencies']) delete pkg[field];
+	fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
+	await execFileAsync(
+		'npm',
+		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+		{ cwd: packageDir, env: node24Env(), maxBuffer: 64 << 20 },
+	);
+	const nodesPkgPath = path.join(nodesDir, 'package.json');
+	const nodesPkg = fs.existsSync(nodesPkgPath)
+		? JSON.parse(fs.readFileSync(nodesPkgPath, 'utf8'))
+		: { name: 'installed-nodes', private: true, dependencies: {} };
+	nodesPkg.dependencies = { ...(nodesPkg.dependencies ?? {}), [PACKAGE_NAME]: pkg.version };
+	fs.writeFileSync(nodesPkgPath, JSON.stringify(nodesPkg, null, 2));
+	return { packageDir, version: pkg.version };
+}
+
+/** Environment for an n8n process: quiet, offline, SQLite, Node 24 on PATH. */
+function n8nEnv({ userFolder, port, brokerPort, extra = {} }) {
+	const env = node24Env({
+		N8N_USER_FOLDER: userFolder,
+		N8N_PORT: String(port ?? 5678),
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_LOG_LEVEL: 'info',
+		DB_TYPE: 'sqlite',
+		...extra,
+	});
+	// Under jest NODE_ENV is "test", which makes n8n silent and `n8n start` exit at once.
+	for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('JEST_')) delete env[k];
+	return env;
+}
+
+// Every n8n process group this process started; killed on exit whatever happens.
+const live = new Set();
+process.on('exit', () => {
+	for (const child of live) {
+		try {
+			process.kill(-child.pid, 'SIGKILL');
+		} catch {
+			/* already gone */
+		}
+	}
+});
+
+function killGroup(child, signal) {
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		/* already gone */
+	}
+}
+
+/**
+ * Starts `n8n <args>` in its own process group (n8n starts task-runner children; stopping the
+ * group stops them too). Output goes to `logFile` and to `onLine`.
+ */
+function spawnN8n(args, env, { logFile, onLine } = {}) {
+	const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
+		cwd: N8N_DIR,
+		env,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	live.add(child);
+	const log = logFile ? fs.createWriteStream(logFile, { flags: 'a' }) : null;
+	let output = '';
+	let buffered = '';
+	const onData = (chunk) => {
+		const text = chunk.toString();
+		output += text;
+		if (output.length > 2_000_000) output = output.slice(-1_000_000);
+		log?.write(text);
+		if (onLine) {
+			buffered += text;
+			const lines = buffered.split('\n');
+			buffered = lines.pop();
+			for (const line of lines) onLine(line);
+		}
+	};
+	child.stdout.on('data', onData);
+	child.stderr.on('data', onData);
+	const exited = new Promise((resolve) => {
+		child.on('close', (code, signal) => {
+			live.delete(child);
+			log?.end();
+			resolve({ code, signal });
+		});
+		child.on('error', (err) => {
+			live.delete(child);
+			resolve({ code: -1, signal: null, error: err });
+		});
+	});
+	let stopping;
+	return {
+		child,
+		exited,
+		output: () => output,
+		/** SIGTERM to the group, SIGKILL after `graceMs`. */
+		stop(graceMs = 10_000) {
+			if (stopping) return stopping;
+			if (child.exitCode !== null || child.signalCode !== null) return (stopping = exited);
+			killGroup(child, 'SIGTERM');
+			const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+			stopping = exited.then((r) => {
+				clearTimeout(timer);
+				killGroup(child, 'SIGKILL'); // stray grandchildren
+				return r;
+			});
+			return stopping;
+		},
+	};
+}
+
+/** Runs an n8n CLI command to completion. Resolves with {code, stdout, stderr}, never rejects on exit code. */
+async function n8nCli(args, env, { timeoutMs = 180_000 } = {}) {
+	const child = spawn(NODE_BIN, [N8N_BIN, ...args], { cwd: N8N_DIR, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	live.add(child);
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (c) => (stdout += c));
+	child.stderr.on('data', (c) => (stderr += c));
+	const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs);
+	const code = await new Promise((resolve) => {
+		child.on('close', (c) => resolve(c));
+		child.on('error', () => resolve(-1));
+	});
+	clearTimeout(timer);
+	killGroup(child, 'SIGKILL'); // task runners a CLI command may have left behind
+	live.delete(child);
+	return { code, stdout, stderr };
+}
+
+/** The JSON document at the end of `n8n execute --rawOutput` (log lines come first). */
+function parseTrailingJson(stdout) {
+	const lines = stdout.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const first = lines[i].trimStart()[0];
+		if (first !== '[' && first !== '{') continue;
+		try {
+			return JSON.parse(lines.slice(i).join('\n'));
+		} catch {
+			/* not the start of the document */
+		}
+	}
+	throw new Error(`no JSON document in n8n output:\n${stdout.slice(-3000)}`);
+}
+
+/** Polls until `GET /rest/settings` answers 200 or the process dies. */
+async function waitForN8n(baseUrl, proc, timeoutMs = 120_000) {
+	const deadline = Date.now() + timeoutMs;
+	let exited = false;
+	proc?.exited.then(() => (exited = true));
+	while (Date.now() < deadline) {
+		if (exited) throw new Error(`n8n exited before it was ready:\n${proc.output().slice(-4000)}`);
+		try {
+			const res = await fetch(`${baseUrl}/rest/settings`, { signal: AbortSignal.timeout(2000) });
+			if (res.ok) return;
+		} catch {
+			/* not listening yet */
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`n8n was not ready after ${timeoutMs} ms:\n${proc?.output().slice(-4000) ?? ''}`);
+}
+
+/** A tiny REST client that keeps n8n's auth cookie. */
+class N8nRest {
+	constructor(baseUrl) {
+		this.baseUrl = baseUrl;
+		this.cookie = '';
+	}
+
+	async request(method, pathname, body) {
+		const res = await fetch(`${this.baseUrl}${pathname}`, {
+			method,
+			headers: {
+				'content-type': 'application/json',
+				// n8n's CSRF-style check for browser requests
+				'browser-id': 'moco-e2e',
+				...(this.cookie ? { cookie: this.cookie } : {}),
+			},
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const setCookie = res.headers.getSetCookie?.() ?? [];
+		const auth = setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+		if (auth) this.cookie = auth;
+		const text = await res.text();
+		let json;
+		try {
+			json = text ? JSON.parse(text) : undefined;
+		} catch {
+			json = undefined;
+		}
+		return { status: res.status, json, text };
+	}
+
+	async ok(method, pathname, body) {
+		const res = await this.request(method, pathname, body);
+		if (res.status >= 300) throw new Error(`${method} ${pathname} -> ${res.status}: ${res.text.slice(0, 2000)}`);
+		return res.json && 'data' in res.json ? res.json.data : res.json;
+	}
+
+	async setupOwner(owner) {
+		return this.ok('POST', '/rest/owner/setup', owner);
+	}
+
+	async login({ email, password }) {
+		return this.ok('POST', '/rest/login', { emailOrLdapLoginId: email, password });
+	}
+}
+
+module.exports = {
+	PACKAGE_NAME,
+	freePort,
+	portInUse,
+	packPackage,
+	installPackedPackage,
+	n8nEnv,
+	spawnN8n,
+	n8nCli,
+	parseTrailingJson,
+	waitForN8n,
+	N8nRest,
+};
