@@ -6,7 +6,7 @@ import communityNodes from '@n8n/eslint-plugin-community-nodes';
 const base = (set) => n8nNodesBase.configs[set].rules;
 
 export default [
-	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', '.n8n-test/**', 'artifacts/**', 'coverage/**', 'gulpfile.js'] },
+	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', '.n8n/**', '.n8n-test/**', 'artifacts/**', 'coverage/**', 'gulpfile.js'] },
 	{
 		files: ['**/*.ts', 'package.json'],
 		languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module' } },
