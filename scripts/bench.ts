@@ -1,0 +1,182 @@
+/**
+ * npm run bench: the node against the in-process MOCO simulator (test/simulator), run through
+ * n8n-core exactly as the tests run it (test/harness). Not a test: scenario 2 runs in real time
+ * for a few minutes. `npm run bench -- --quick` skips scenario 2.
+ *
+ * 1. 1000 updates, zero latency, no limit: requests, items/s, node time per item ÷ a plain HTTP
+ *    loop's, peak memory. The pacer runs on virtual time here, so only the node's own work counts.
+ * 2. 1500 updates on the unlimited plan, the simulator enforcing MOCO's limit in real time
+ *    (1200 per 2 minutes, per key, interpolated windows, rejected requests counted, no
+ *    Retry-After); then again while another "tool" sends its own requests with the same key.
+ * 3. Team > Get Many, Return All, 1000 teams: requests sent.
+ */
+import './bench-env';
+
+import axios from 'axios';
+import type { INodeParameters } from 'n8n-workflow';
+
+import { realClock, setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
+import { VirtualClock, runNode } from '../test/harness';
+import { MocoSimulator, interceptMoco, isFaultSignal, type SimulatorOptions } from '../test/simulator';
+
+const KEY = 'bench-key';
+const CREDENTIALS = { subdomain: 'acme', apiKey: KEY, plan: 'unlimited' };
+const AUTH = `Token token=${KEY}`;
+const update: INodeParameters = {
+	resource: 'user',
+	operation: 'update',
+	userId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+	firstname: '={{ $json.firstname }}',
+};
+
+interface Row {
+	scenario: string;
+	measure: string;
+	value: string;
+	target: string;
+}
+const rows: Row[] = [];
+const report = (scenario: string, measure: string, value: string, target = '') => {
+	rows.push({ scenario, measure, value, target });
+	console.log(`  ${measure}: ${value}${target ? `  (target ${target})` : ''}`);
+};
+
+function simulator(options: SimulatorOptions) {
+	const sim = new MocoSimulator({ apiKeys: { [KEY]: 'full' }, seed: false, ...options });
+	const interception = interceptMoco(sim);
+	let refused = 0;
+	const handle = sim.handle.bind(sim);
+	sim.handle = (input) => {
+		const answer = handle(input);
+		if (!isFaultSignal(answer) && answer.status === 429) refused++;
+		return answer;
+	};
+	return { sim, stop: () => interception.restore(), refused: () => refused };
+}
+
+/** Peak resident memory while `work` runs, sampled every 20 ms. */
+async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+	let peak = process.memoryUsage().rss;
+	const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+	try {
+		const result = await work();
+		peak = Math.max(peak, process.memoryUsage().rss);
+		return { result, peakMb: peak / 2 ** 20 };
+	} finally {
+		clearInterval(timer);
+	}
+}
+
+async function scenario1(): Promise<void> {
+	const name = '1. 1000 updates, no limit';
+	console.log(`\n${name}`);
+	setRateLimitClock(new VirtualClock('auto'));
+	const { sim, stop } = simulator({});
+	try {
+		const users = sim.addUsers(1000);
+		const items = users.map((user, i) => ({ id: user.id, firstname: `Bench ${i}` }));
+		// Warm-up: n8n-core, the expression engine and nock load lazily.
+		await runNode({ parameters: update, items: items.slice(0, 20), credentials: CREDENTIALS });
+		for (const user of users.slice(0, 20)) await axios.put(`https://acme.mocoapp.com/api/v1/users/${user.id}`, { firstname: 'warm' }, { headers: { Authorization: AUTH } });
+		sim.clearRequests();
+
+		const started = performance.now();
+		const { result, peakMb } = await withPeakMemory(async () => await runNode({ parameters: update, items, credentials: CREDENTIALS }));
+		const nodeMs = performance.now() - started;
+		const sent = sim.requests.length;
+		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;
+
+		sim.clearRequests();
+		const plainStarted = performance.now();
+		for (const item of items) {
+			await axios.put(`https://acme.mocoapp.com/api/v1/users/${item.id}`, { firstname: item.firstname }, { headers: { Authorization: AUTH, 'Content-Type': 'application/json' } });
+		}
+		const plainMs = performance.now() - plainStarted;
+
+		report(name, 'requests sent', String(sent), '= 1000');
+		report(name, 'failed items', String(failed), '0');
+		report(name, 'items/s (node)', (1000 / (nodeMs / 1000)).toFixed(0));
+		report(name, 'ms per item: node / plain HTTP loop', `${(nodeMs / 1000).toFixed(2)} / ${(plainMs / 1000).toFixed(2)}`);
+		report(name, 'node time per item ÷ plain loop', (nodeMs / plainMs).toFixed(2));
+		report(name, 'peak memory (RSS)', `${peakMb.toFixed(0)} MB`);
+	} finally {
+		stop();
+	}
+}
+
+async function scenario2(withOtherTool: boolean): Promise<void> {
+	const name = withOtherTool ? '2b. 1500 updates, unlimited plan, another tool on the same key' : '2a. 1500 updates, unlimited plan, MOCO limit in real time';
+	console.log(`\n${name}`);
+	setRateLimitClock(realClock);
+	const allowedPerS = 1200 / 120;
+	const { sim, stop, refused } = simulator({ rateLimit: { max: 1200, windowMs: 120_000 } });
+	let otherSent = 0;
+	let otherRefused = 0;
+	// The other tool: 2 requests per second with the same key, ignoring 429s as a naive client does.
+	const other = withOtherTool
+		? setInterval(() => {
+				const answer = sim.handle({ method: 'GET', url: 'https://acme.mocoapp.com/api/v1/session', headers: { authorization: AUTH } });
+				otherSent++;
+				if (!isFaultSignal(answer) && answer.status === 429) otherRefused++;
+			}, 500)
+		: undefined;
+	try {
+		const users = sim.addUsers(1500);
+		const items = users.map((user, i) => ({ id: user.id, firstname: `Paced ${i}` }));
+		const started = Date.now();
+		const result = await runNode({ parameters: update, items, credentials: CREDENTIALS, continueOnFail: true });
+		const seconds = (Date.now() - started) / 1000;
+		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;
+		const done = sim.users.filter((user) => user.firstname.startsWith('Paced ')).length;
+		const nodeRefused = refused() - otherRefused;
+
+		report(name, 'failed items', String(failed), '0');
+		report(name, 'users actually updated', `${done} of ${items.length}`, String(items.length));
+		report(name, 'duration', `${seconds.toFixed(0)} s`);
+		if (withOtherTool) {
+			const share = (items.length + otherSent) / seconds / allowedPerS;
+			report(name, 'other tool: requests sent / refused', `${otherSent} / ${otherRefused}`);
+			report(name, 'both tools together ÷ allowed rate', share.toFixed(2));
+		} else {
+			report(name, 'achieved ÷ allowed rate', (items.length / seconds / allowedPerS).toFixed(2), '≥ 0.9');
+		}
+		report(name, "429s seen by the node", String(nodeRefused), withOtherTool ? '' : '0');
+	} finally {
+		if (other) clearInterval(other);
+		stop();
+	}
+}
+
+async function scenario3(): Promise<void> {
+	const name = '3. Team > Get Many, Return All, 1000 teams';
+	console.log(`\n${name}`);
+	setRateLimitClock(new VirtualClock('auto'));
+	const { sim, stop } = simulator({});
+	try {
+		sim.addUnits(1000);
+		const result = await runNode({ parameters: { resource: 'team', operation: 'getAll', returnAll: true }, credentials: CREDENTIALS });
+		report(name, 'requests sent', String(sim.requests.length), '= 10');
+		report(name, 'teams returned', String(result.error ? 0 : result.items.length), '1000');
+	} finally {
+		stop();
+	}
+}
+
+async function main(): Promise<void> {
+	const quick = process.argv.includes('--quick');
+	await scenario1();
+	if (!quick) {
+		await scenario2(false);
+		await scenario2(true);
+	}
+	await scenario3();
+
+	console.log('\n| Scenario | Measure | Result | Target |\n| --- | --- | --- | --- |');
+	for (const row of rows) console.log(`| ${row.scenario} | ${row.measure} | ${row.value} | ${row.target} |`);
+	console.log(`\nnode ${process.version}, ${new Date().toISOString()}`);
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
