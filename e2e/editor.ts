@@ -1,0 +1,86 @@
+/**
+ * Drives n8n's editor in Debian's chromium (playwright-core, no bundled browser): sign in through
+ * the login form, open a workflow, open the MOCO node, open "Team Name or ID" and read the options.
+ */
+import path from 'node:path';
+
+import { chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+export interface EditorCheck {
+	baseUrl: string;
+	workflowId: string;
+	owner: { email: string; password: string };
+	chromium: string;
+	screenshots: string;
+	nodeName?: string;
+}
+
+async function shot(page: Page, dir: string, name: string): Promise<void> {
+	await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false }).catch(() => undefined);
+}
+
+/** Returns the option labels shown in the open "Team Name or ID" dropdown. */
+export async function openTeamDropdown(check: EditorCheck): Promise<string[]> {
+	const browser = await chromium.launch({ executablePath: check.chromium, args: CHROMIUM_FLAGS, headless: true });
+	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	const step = async <T>(name: string, action: () => Promise<T>): Promise<T> => {
+		try {
+			const result = await action();
+			await shot(page, check.screenshots, name);
+			return result;
+		} catch (error) {
+			await shot(page, check.screenshots, `${name}-FAILED`);
+			throw new Error(`editor step "${name}" failed: ${String(error)}`);
+		}
+	};
+	try {
+		page.setDefaultTimeout(45_000);
+		await step('01-signin', async () => {
+			await page.goto(`${check.baseUrl}/signin`);
+			await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(check.owner.email);
+			await page.locator('input[type="password"]').first().fill(check.owner.password);
+			await page.locator('[data-test-id="form-submit-button"], button[type="submit"]').first().click();
+			await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+		});
+		const nodeName = check.nodeName ?? 'MOCO';
+		const node = page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first();
+		await step('02-workflow', async () => {
+			await page.goto(`${check.baseUrl}/workflow/${check.workflowId}`);
+			await node.waitFor({ state: 'visible', timeout: 90_000 });
+		});
+		const input = page.locator('[data-test-id="parameter-input-unitId"]');
+		await step('03-node-open', async () => {
+			await node.dblclick();
+			await input.waitFor({ state: 'visible' });
+		});
+		return await step('04-team-dropdown', async () => {
+			// The select stays disabled until its first load-options request has answered.
+			const select = input.locator('input:not([disabled])').first();
+			await select.waitFor({ state: 'visible' });
+			await select.click();
+			const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item, [role="listbox"]:visible [role="option"]');
+			await options.first().waitFor({ state: 'visible' });
+			// Options arrive from the load-options request; wait until the list stops growing.
+			let count = -1;
+			for (let i = 0; i < 20 && count !== (await options.count()); i++) {
+				count = await options.count();
+				await page.waitForTimeout(250);
+			}
+			return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
+		});
+	} finally {
+		await browser.close();
+	}
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm start -- --sandbox` as a newcomer uses it: n8n comes up with the packed package, the
+ * "MOCO sandbox" credential and the example workflow; the credential reaches the simulator; and
+ * Ctrl-C (SIGINT to the foreground process group) stops every process the script started.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import * as fx from '../scripts/lib/fixtures.cjs';
+import * as n8n from '../scripts/lib/n8n.cjs';
+import { ROOT } from '../scripts/lib/provision.cjs';
+
+const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
+const OWNER = { email: 'newcomer@moco-e2e.example', firstName: 'Nia', lastName: 'Newcomer', password: 'E2e-Passw0rd!' };
+
+/** Every live descendant of `pid`, from /proc (ppid is the 4th field after the command name). */
+function descendants(pid: number): number[] {
+	const children = new Map<number, number[]>();
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		let stat: string;
+		try {
+			stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+		} catch {
+			continue;
+		}
+		const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+		children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+	}
+	const found: number[] = [];
+	const stack = [pid];
+	while (stack.length) for (const child of children.get(stack.pop()!) ?? []) stack.push(child), found.push(child);
+	return found;
+}
+
+function alive(pid: number): boolean {
+	try {
+		const state = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+		return state !== 'Z';
+	} catch {
+		return false;
+	}
+}
+
+let script: ChildProcess | undefined;
+let userFolder: string;
+let output = '';
+
+afterAll(async () => {
+	// Only reached with the script still running when a test failed: take everything down.
+	if (script?.pid && script.exitCode === null) {
+		const pids = descendants(script.pid);
+		for (const pid of [script.pid, ...pids]) {
+			try {
+				process.kill(pid, 'SIGKILL');
+			} catch {
+				/* gone */
+			}
+		}
+	}
+	fs.writeFileSync(path.join(ARTIFACTS, 'npm-start-sandbox.log'), output);
+	if (userFolder) fs.rmSync(userFolder, { recursive: true, force: true });
+});
+
+test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ctrl-C stops everything', async () => {
+	fs.mkdirSync(ARTIFACTS, { recursive: true });
+	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'moco-e2e-start-'));
+	const port = await n8n.freePort();
+	const baseUrl = `http://127.0.0.1:${port}`;
+	// What `npm start -- --sandbox` runs; its own process group, like a shell's foreground job.
+	script = spawn(process.execPath, ['scripts/start.mjs', '--sandbox', '--port', String(port), '--user-folder', userFolder], {
+		cwd: ROOT,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const exited = new Promise<number | null>((resolve) => script!.on('close', (code) => resolve(code)));
+	script.stdout!.on('data', (chunk) => (output += chunk));
+	script.stderr!.on('data', (chunk) => (output += chunk));
+
+	await n8n.waitForN8n(baseUrl, undefined, 240_000);
+	const rest = new n8n.N8nRest(baseUrl);
+	await rest.setupOwner(OWNER);
+	await rest.login(OWNER);
+
+	const workflows: Array<{ id: string; name: string }> = await rest.ok('GET', '/rest/workflows');
+	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.workflow, "Set a user's team"]);
+	const credentials: Array<{ id: string; name: string; type: string }> = await rest.ok('GET', '/rest/credentials');
+	expect(credentials.map((c) => [c.id, c.name, c.type])).toContainEqual([fx.IDS.credential, 'MOCO sandbox', fx.CREDENTIAL_TYPE]);
+
+	// The stored credential, tested as the editor's "Retry" button does (the key stays redacted).
+	const stored = await rest.ok('GET', `/rest/credentials/${fx.IDS.credential}?includeData=true`);
+	expect(JSON.stringify(stored.data)).not.toContain(fx.SANDBOX.apiKey);
+	const result = await rest.ok('POST', '/rest/credentials/test', {
+		credentials: { id: stored.id, name: stored.name, type: stored.type, data: stored.data },
+	});
+	expect(result).toMatchObject({ status: 'OK' });
+	expect(output).toContain('MOCO sandbox: GET https://acme.mocoapp.com/api/v1/session -> 200');
+
+	const started = descendants(script.pid!);
+	expect(started.length).toBeGreaterThan(0); // n8n and its task runner at least
+	process.kill(-script.pid!, 'SIGINT');
+	const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 30_000))]);
+	expect(code).toBe(130);
+	expect(started.filter(alive)).toEqual([]);
+	expect(await n8n.portInUse(port)).toBe(false);
+}, 300_000);
