@@ -146,6 +146,16 @@ describe('answers that are retried until the item goes through', () => {
 	});
 });
 
+test('a delete answered 200 with an empty body is a success, not a "not JSON" error', async () => {
+	const user = sim().addUser({ firstname: 'Weg' });
+	sim().injectFault({ method: 'DELETE' }, { status: 200, body: '' });
+
+	const result = await runNode({ parameters: { resource: 'user', operation: 'delete', userId: userBy.id(user.id) } });
+
+	expect(result.error).toBeUndefined();
+	expect(result.items.map((item) => item.json)).toEqual([{ deleted: true }]);
+});
+
 describe('a create (POST) is never repeated blindly', () => {
 	const create: INodeParameters = {
 		resource: 'user',

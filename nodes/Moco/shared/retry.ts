@@ -111,6 +111,7 @@ function unexpected(node: INode, itemIndex: number | undefined, error: unknown) 
 }
 
 const isJson = (body: unknown) => body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
+const isEmpty = (body: unknown) => body === undefined || body === null || String(body).trim() === '';
 
 /** MOCO always answers with JSON; anything else (a proxy's page, nothing) must not become an item. */
 function notJson(node: INode, itemIndex: number | undefined, response: IN8nHttpFullResponse) {
@@ -155,7 +156,12 @@ export async function sendPaced(
 	let repeats = 0;
 	let retrying = false;
 	for (;;) {
-		const releasedAt = await pacer.acquire({ priority: retrying, signal });
+		let releasedAt: number;
+		try {
+			releasedAt = await pacer.acquire({ priority: retrying, signal });
+		} catch {
+			throw failure(node, itemIndex, 'The execution was stopped before this request was sent to MOCO', '');
+		}
 		retrying = true;
 		if (firstRefusal !== undefined && releasedAt - firstRefusal > limitMs) {
 			throw rateLimited(node, itemIndex, plan, releasedAt - firstRefusal);
@@ -194,7 +200,7 @@ export async function sendPaced(
 			await clock.sleep(FIRST_REPEAT_MS * 2 ** repeats++);
 			continue;
 		}
-		if (response.statusCode < 300 && response.statusCode !== 204 && !isJson(response.body)) {
+		if (response.statusCode < 300 && !isJson(response.body) && !(isEmpty(response.body) && (response.statusCode === 204 || method === 'DELETE'))) {
 			throw notJson(node, itemIndex, response);
 		}
 		if (response.statusCode >= 400 && options.ignoreHttpStatusErrors !== true) {
