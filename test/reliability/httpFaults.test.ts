@@ -30,6 +30,9 @@ function recordTimes(): number[] {
 	return times;
 }
 
+/** The times (from recordTimes) of the requests for item 1's user. */
+const timesOfZoe = (at: number[]) => sim().requests.flatMap((r, i) => (r.path === `/api/v1/users/${ZOE}` ? [at[i]] : []));
+
 const toZoe = () => sim().requests.filter((r) => r.path === `/api/v1/users/${ZOE}`).length;
 
 function expectOthersDone(output: INodeExecutionData[]) {
@@ -112,7 +115,7 @@ describe('answers that are retried until the item goes through', () => {
 
 		expect(result.items.map((item) => item.json)).toEqual([JUERGEN, ZOE, ANAIS].map((id) => simplified(sim(), id)));
 		expect(toZoe()).toBe(times + 1);
-		const zoe = sim().requests.map((r, i) => (r.path === `/api/v1/users/${ZOE}` ? at[i] : undefined)).filter((t) => t !== undefined);
+		const zoe = timesOfZoe(at);
 		expect(zoe[zoe.length - 1] - zoe[0]).toBeGreaterThanOrEqual(waitedAtLeast);
 	});
 
@@ -137,7 +140,7 @@ describe('answers that are retried until the item goes through', () => {
 		const error = result.items[1].error!;
 		expect(error.message).toMatch(/^MOCO rate limit reached \(429\): MOCO still refused after \d+ s of waiting and retrying \(item 1\)$/);
 		expect(error.description).toContain('Rate Limit Plan');
-		const zoe = sim().requests.map((r, i) => (r.path === `/api/v1/users/${ZOE}` ? at[i] : undefined)).filter((t) => t !== undefined);
+		const zoe = timesOfZoe(at);
 		const span = zoe[zoe.length - 1] - zoe[0];
 		expect(span).toBeGreaterThanOrEqual(120_000);
 		expect(span).toBeLessThanOrEqual(180_000);
