@@ -1,6 +1,6 @@
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { runNode, useSimulator, virtualClock } from '../harness';
+import { loadOptions, runNode, useSimulator, virtualClock } from '../harness';
 import { SEED_IDS, type Fault } from '../simulator';
 import { simplified, userBy } from '../user/fixtures';
 
@@ -157,6 +157,16 @@ test('a delete answered 200 with an empty body is a success, not a "not JSON" er
 
 	expect(result.error).toBeUndefined();
 	expect(result.items.map((item) => item.json)).toEqual([{ deleted: true }]);
+});
+
+test('a dropdown in the editor that keeps getting 429 gives up within half a minute, not minutes', async () => {
+	sim().injectFault({ path: '/units' }, { status: 429, body: '' }, 1000);
+	const start = virtualClock().now();
+
+	await expect(loadOptions('getTeams')).rejects.toThrow(/^MOCO rate limit reached \(429\): MOCO still refused after \d+ s of waiting and retrying$/);
+	const waited = virtualClock().now() - start;
+	expect(waited).toBeGreaterThanOrEqual(15_000);
+	expect(waited).toBeLessThanOrEqual(30_000);
 });
 
 describe('a create (POST) is never repeated blindly', () => {

@@ -28,6 +28,7 @@ const NO_ANSWER = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 /** Tries after the first for a 502/503/504 or a broken connection. */
 const MAX_REPEATS = 3;
 const FIRST_REPEAT_MS = 1_000;
+const EDITOR_PATIENCE_MS = 15_000;
 
 // ---- reading what came back ---------------------------------------------------------------------
 
@@ -149,8 +150,9 @@ export async function sendPaced(
 	const signal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 	// A 429 is retried until the item's tries span a full window (so a block by MOCO has surely
 	// ended), never beyond one and a half windows.
-	const patienceMs = plan.windowMs;
-	const limitMs = plan.windowMs * 1.5;
+	// A dropdown in the editor (no item) should not spin for minutes: its tries span 15 s at most.
+	const patienceMs = itemIndex === undefined ? EDITOR_PATIENCE_MS : plan.windowMs;
+	const limitMs = patienceMs * 1.5;
 
 	let firstRefusal: number | undefined;
 	let repeats = 0;
