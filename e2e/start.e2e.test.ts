@@ -96,7 +96,10 @@ test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ct
 		credentials: { id: stored.id, name: stored.name, type: stored.type, data: stored.data },
 	});
 	expect(result).toMatchObject({ status: 'OK' });
-	expect(output).toContain('MOCO sandbox: GET https://acme.mocoapp.com/api/v1/session -> 200');
+	// The script logs each simulated request; its stderr may trail n8n's answer by a moment.
+	const logged = 'MOCO sandbox: GET https://acme.mocoapp.com/api/v1/session -> 200';
+	for (let i = 0; i < 50 && !output.includes(logged); i++) await new Promise((r) => setTimeout(r, 100));
+	expect(output).toContain(logged);
 
 	const started = descendants(script.pid!);
 	expect(started.length).toBeGreaterThan(0); // n8n and its task runner at least
