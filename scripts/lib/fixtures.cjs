@@ -5,7 +5,6 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { PACKAGE_NAME } = require('./n8n.cjs');
-const { ROOT } = require('./provision.cjs');
 
 const NODE_TYPE = `${PACKAGE_NAME}.moco`;
 const CREDENTIAL_TYPE = 'mocoApi';
@@ -14,21 +13,14 @@ const SANDBOX = { subdomain: 'acme', apiKey: 'test-key' };
 const EXAMPLE = { userId: '933590159', unitId: 909147865 };
 const IDS = { credential: 'mocoSandboxCred1', workflow: 'mocoSetUserTeam1' };
 
+/** The User parameter, a resource locator, in its By ID mode. */
+function userIdParameter(id) {
+	return { __rl: true, mode: 'id', value: id };
+}
+
 function credential({ id = IDS.credential, name = 'MOCO sandbox', subdomain = SANDBOX.subdomain, apiKey = SANDBOX.apiKey } = {}) {
 	// Plain `data`: `n8n import:credentials` encrypts it with the instance's key.
 	return { id, name, type: CREDENTIAL_TYPE, data: { subdomain, apiKey } };
-}
-
-/**
- * The User parameter in the shape the built node declares: a resource locator (By ID) or, in
- * builds before it became one, the plain ID. Read from dist/, so the fixture follows the node.
- */
-function userIdParameter(id) {
-	const { Moco } = require(path.join(ROOT, 'dist', 'nodes', 'Moco', 'Moco.node.js'));
-	const property = new Moco().description.properties.find(
-		(p) => p.name === 'userId' && p.displayOptions?.show?.operation?.includes('update'),
-	);
-	return property?.type === 'resourceLocator' ? { __rl: true, mode: 'id', value: id } : id;
 }
 
 function workflow({

@@ -11,7 +11,7 @@ export interface CredentialFixture {
 	data: { subdomain: string; apiKey: string };
 }
 export declare function credential(options?: Partial<{ id: string; name: string; subdomain: string; apiKey: string }>): CredentialFixture;
-export declare function userIdParameter(id: string): string | { __rl: true; mode: 'id'; value: string };
+export declare function userIdParameter(id: string): { __rl: true; mode: 'id'; value: string };
 export declare function workflow(
 	options?: Partial<{
 		id: string;
