@@ -25,14 +25,23 @@ export interface EditorCheck {
 	chromium: string;
 	screenshots: string;
 	nodeName?: string;
+	/** A team to pick from the dropdown before running the node with "Execute step". */
+	pickTeam: string;
+}
+
+export interface EditorResult {
+	/** Option labels of the open "Team Name or ID" dropdown. */
+	teams: string[];
+	/** Text of the node's output panel after "Execute step". */
+	output: string;
 }
 
 async function shot(page: Page, dir: string, name: string): Promise<void> {
 	await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false }).catch(() => undefined);
 }
 
-/** Returns the option labels shown in the open "Team Name or ID" dropdown. */
-export async function openTeamDropdown(check: EditorCheck): Promise<string[]> {
+/** Opens "Team Name or ID", reads its options, picks `pickTeam` and runs the node. */
+export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResult> {
 	const browser = await chromium.launch({ executablePath: check.chromium, args: CHROMIUM_FLAGS, headless: true });
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	const step = async <T>(name: string, action: () => Promise<T>): Promise<T> => {
@@ -65,12 +74,12 @@ export async function openTeamDropdown(check: EditorCheck): Promise<string[]> {
 			await node.dblclick();
 			await input.waitFor({ state: 'visible' });
 		});
-		return await step('04-team-dropdown', async () => {
+		const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item');
+		const teams = await step('04-team-dropdown', async () => {
 			// The select stays disabled until its first load-options request has answered.
 			const select = input.locator('input:not([disabled])').first();
 			await select.waitFor({ state: 'visible' });
 			await select.click();
-			const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item, [role="listbox"]:visible [role="option"]');
 			await options.first().waitFor({ state: 'visible' });
 			// Options arrive from the load-options request; wait until the list stops growing.
 			let count = -1;
@@ -80,6 +89,15 @@ export async function openTeamDropdown(check: EditorCheck): Promise<string[]> {
 			}
 			return (await options.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
 		});
+		const output = await step('05-executed', async () => {
+			await options.getByText(check.pickTeam, { exact: true }).click();
+			await page.locator('[data-test-id="node-execute-button"]').first().click();
+			const panel = page.locator('[data-test-id="output-panel"]');
+			await panel.getByText('1 item').first().waitFor({ state: 'visible' });
+			await panel.locator('table td').first().waitFor({ state: 'visible' });
+			return await panel.innerText();
+		});
+		return { teams, output };
 	} finally {
 		await browser.close();
 	}

@@ -2,8 +2,10 @@
 // Runs once before the e2e suite: provision Node 24 + n8n (cached in .cache/), make sure a
 // browser is there (CI starts from a fresh machine), build and pack the package.
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
 
-const { provision } = require('../scripts/lib/provision.cjs');
+const { provision, ROOT } = require('../scripts/lib/provision.cjs');
 const { packPackage } = require('../scripts/lib/n8n.cjs');
 
 function ensureChromium() {
@@ -29,6 +31,8 @@ function ensureChromium() {
 
 module.exports = async function globalSetup() {
 	const started = Date.now();
+	// Screenshots and logs of this run only.
+	fs.rmSync(path.join(ROOT, 'artifacts', 'e2e'), { recursive: true, force: true });
 	process.env.MOCO_E2E_CHROMIUM = ensureChromium();
 	await provision();
 	process.stderr.write('[e2e] building and packing the package ...\n');

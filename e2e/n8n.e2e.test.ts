@@ -14,7 +14,7 @@ import * as fx from '../scripts/lib/fixtures.cjs';
 import * as n8n from '../scripts/lib/n8n.cjs';
 import { ROOT } from '../scripts/lib/provision.cjs';
 import { startSandbox, type Sandbox } from '../test/simulator/https';
-import { openTeamDropdown } from './editor';
+import { checkTeamDropdown } from './editor';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const OWNER = { email: 'owner@moco-e2e.example', firstName: 'Ada', lastName: 'Owner', password: 'E2e-Passw0rd!' };
@@ -223,16 +223,24 @@ describe('n8n start: REST and editor', () => {
 		expect(pages).toEqual(['GET /api/v1/units page=1', 'GET /api/v1/units page=2']);
 	});
 
-	test('the editor lists the teams under "Team Name or ID" (headless chromium)', async () => {
-		const names = await openTeamDropdown({
+	test('the editor lists every team under "Team Name or ID", and Execute step sends the picked one (headless chromium)', async () => {
+		const sales = sandbox.simulator.units.find((u) => u.name === 'Sales')!;
+		sandbox.simulator.clearRequests();
+		const { teams: names, output } = await checkTeamDropdown({
 			baseUrl,
 			workflowId: fx.IDS.workflow,
 			owner: OWNER,
 			chromium: process.env.MOCO_E2E_CHROMIUM || 'chromium',
 			screenshots: ARTIFACTS,
+			pickTeam: sales.name,
 		});
 		// Every team of the account, both pages, non-ASCII names intact.
 		expect([...names].sort()).toEqual(sandbox.simulator.units.map((u) => u.name).sort());
 		expect(names).toEqual(expect.arrayContaining(['Marketing', 'Geschäftsführung', 'Design & UX', 'Team 150']));
+
+		const puts = sandbox.simulator.requests.filter((r) => r.method === 'PUT');
+		expect(puts.map((r) => [r.path, JSON.parse(r.body)])).toEqual([[`/api/v1/users/${ZOE_ID}`, { unit_id: sales.id }]]);
+		expect(output).toContain('Ångström');
+		expect(output).toContain(String(sales.id));
 	});
 });
