@@ -272,6 +272,8 @@ class N8nRest {
 	async ok(method, pathname, body) {
 		const res = await this.request(method, pathname, body);
 		if (res.status >= 300) throw new Error(`${method} ${pathname} -> ${res.status}: ${res.text.slice(0, 2000)}`);
+		// Every REST answer used here is JSON; anything else means another server answered.
+		if (res.json === undefined) throw new Error(`${method} ${pathname} -> ${res.status} without JSON: ${res.text.slice(0, 500)}`);
 		return res.json && 'data' in res.json ? res.json.data : res.json;
 	}
 
