@@ -220,7 +220,7 @@ function parseTrailingJson(stdout) {
 	throw new Error(`no JSON document in n8n output:\n${stdout.slice(-3000)}`);
 }
 
-/** Polls until `GET /rest/settings` answers 200 or the process dies. */
+/** Polls until `GET /rest/settings` answers 200 with JSON, or the process dies. */
 async function waitForN8n(baseUrl, proc, timeoutMs = 120_000) {
 	const deadline = Date.now() + timeoutMs;
 	let exited = false;
@@ -229,7 +229,9 @@ async function waitForN8n(baseUrl, proc, timeoutMs = 120_000) {
 		if (exited) throw new Error(`n8n exited before it was ready:\n${proc.output().slice(-4000)}`);
 		try {
 			const res = await fetch(`${baseUrl}/rest/settings`, { signal: AbortSignal.timeout(2000) });
-			if (res.ok) return;
+			// While it starts, n8n answers every path with 200 "n8n is starting up. Please wait".
+			const text = await res.text();
+			if (res.ok && text.startsWith('{')) return;
 		} catch {
 			/* not listening yet */
 		}
