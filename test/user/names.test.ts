@@ -56,6 +56,17 @@ describe('Team and Role by name (expression mode)', () => {
 		expect(puts().every((body) => (body as IDataObject).unit_id === SEED_IDS.units.sales)).toBe(true);
 	});
 
+	test('a shared team-list fetch that MOCO refuses fails every item, each naming itself', async () => {
+		sim().injectFault({ path: '/units' }, { status: 403, body: JSON.stringify({ message: 'Keine Berechtigung' }) }, 9);
+
+		const result = await update({ unitId: '={{ $json.team }}' }, [U.zoe, U.juergen, U.anais].map((id) => ({ id, team: 'Sales' })), true);
+
+		expect(calls(sim())).toEqual(['GET /api/v1/units']);
+		expect(result.items.map((item) => item.json)).toEqual(Array(3).fill({ error: 'MOCO refused access (403): Keine Berechtigung' }));
+		expect(result.items.map((item) => item.error?.description?.slice(0, 8))).toEqual(['Item 0. ', 'Item 1. ', 'Item 2. ']);
+		expect(result.items.map((item) => item.error?.context.itemIndex)).toEqual([0, 1, 2]);
+	});
+
 	test('a team list over several pages is fetched once, page by page, for all items', async () => {
 		sim().addUnits(195); // 200 teams
 		const target = sim().addUnit('Zielteam');

@@ -83,3 +83,24 @@ export function itemError(node: INode, itemIndex: number, message: string, descr
 export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeApiError {
 	return itemError(node, itemIndex, `${field} ${problem} (item ${itemIndex})`, `Item ${itemIndex}: nothing was sent to MOCO for this item.`);
 }
+
+/**
+ * A look-up shared by several items (one per run) failed: each waiting item reports it as its
+ * own, instead of naming the item that happened to send the request.
+ */
+export function retoldForItem(error: unknown, node: INode, itemIndex: number): unknown {
+	if (!(error instanceof NodeApiError)) return error;
+	const origin = error.context.itemIndex as number | undefined;
+	if (origin === itemIndex) return error;
+	const swap = (text: string) =>
+		origin === undefined ? text : text.replace(`(item ${origin})`, `(item ${itemIndex})`).replace(`Item ${origin}`, `Item ${itemIndex}`);
+	const description =
+		origin === undefined ? [`Item ${itemIndex}.`, error.description].filter(Boolean).join(' ') : swap(error.description ?? '');
+	const message = swap(error.message);
+	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, {
+		message,
+		description,
+		httpCode: error.httpCode ?? undefined,
+		itemIndex,
+	});
+}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, NodeApiError } from 'n8n-workflow';
 
-import { invalidInput, itemError } from './errors';
+import { invalidInput, itemError, retoldForItem } from './errors';
 import { mocoApiRequestAllItems } from './transport';
 import { toPositiveId } from './validate';
 
@@ -33,7 +33,11 @@ export async function oncePerRun<T>(context: IExecuteSingleFunctions, key: strin
 		// A failed look-up (e.g. 429) is not remembered: the next item may try again.
 		pending.catch(() => cache.delete(key));
 	}
-	return await pending;
+	try {
+		return await pending;
+	} catch (error) {
+		throw retoldForItem(error, context.getNode(), context.getItemIndex());
+	}
 }
 
 // ---- the user a User parameter points at -------------------------------------------------------

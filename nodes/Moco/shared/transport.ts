@@ -47,7 +47,9 @@ export async function mocoApiRequest(
 		options,
 	)) as IN8nHttpFullResponse;
 	if (response.statusCode >= 400) {
-		throw mocoApiError(this.getNode(), response.statusCode, response.body);
+		// An item's own look-ups and pages name the item, like its main request does.
+		const itemIndex = 'getItemIndex' in this ? this.getItemIndex() : undefined;
+		throw mocoApiError(this.getNode(), response.statusCode, response.body, itemIndex);
 	}
 	return response;
 }
