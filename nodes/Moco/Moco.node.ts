@@ -1,10 +1,10 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { searchTeams, searchUsers } from './methods/listSearch';
+import { searchRoles, searchTeams, searchUsers } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
-import { throwOnMocoError } from './shared/hooks';
+import { throwOnMocoError } from './shared/pipeline';
 import { paceRequests } from './shared/retry';
 
 export class Moco implements INodeType {
@@ -13,7 +13,9 @@ export class Moco implements INodeType {
 		name: 'moco',
 		icon: { light: 'file:moco.svg', dark: 'file:moco.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: teams and roles are record pickers (From list, By ID, By Name); Update Fields hold every field.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Manage the users and teams of a MOCO account',
 		defaults: { name: 'MOCO' },
@@ -52,6 +54,6 @@ export class Moco implements INodeType {
 
 	methods = {
 		loadOptions: { getTeams, getRoles },
-		listSearch: { searchUsers, searchTeams },
+		listSearch: { searchUsers, searchTeams, searchRoles },
 	};
 }

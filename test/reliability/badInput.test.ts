@@ -69,7 +69,7 @@ export const BAD_INPUTS: BadInput[] = [
 	{ field: 'Active', shown: 'yes', bad: 'yes', good: [true, false], parameters: updateUser({ updateFields: { active: v } }), message: /^Active must be true or false, not "yes" \(item 1\)$/ },
 	{ field: 'Update', shown: 'nothing to change', bad: '', good: ['Jörg', 'Anaïs'], parameters: updateUser({ firstname: v }), message: /^Update has nothing to change: fill in at least one field \(empty fields are left as they are\) \(item 1\)$/ },
 	{ field: 'Team ID', shown: 'abc', bad: 'abc', good: [SALES, DEVELOPMENT], parameters: { resource: 'team', operation: 'get', teamId: teamBy.id(v) }, message: /^Team ID must be a positive whole number, not "abc" \(item 1\)$/ },
-	{ field: 'Name', shown: '(empty, Team > Create)', bad: ' ', good: ['Marketing', 'Support'], parameters: { resource: 'team', operation: 'create', name: v }, message: /^Name is required \(item 1\)$/ },
+	{ field: 'Name', shown: '(empty, Team > Create)', bad: ' ', good: ['Marketing', 'Support'], parameters: { resource: 'team', operation: 'create', name: v }, message: /^Name is required to create a team \(item 1\)$/ },
 	{ field: 'Limit', shown: '0', bad: 0, good: [5, 5], parameters: { resource: 'user', operation: 'getAll', limit: v }, message: /^Limit must be a positive whole number, not 0 \(item 1\)$/ },
 ];
 

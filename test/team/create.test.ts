@@ -34,7 +34,7 @@ describe('Team > Create', () => {
 	test('an empty name from an expression: refused, nothing sent', async () => {
 		const result = await runTeam('create', { name: '={{ $json.none }}' });
 
-		expect(result.error?.message).toBe('Name is required (item 0)');
+		expect(result.error?.message).toBe('Name is required to create a team (item 0)');
 		expect(calls(sim())).toEqual([]);
 	});
 

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, NodeApiError } from 'n8n-workflow';
 
+import type { RecordType } from './locator';
+
 import { invalidInput, itemError, retoldForItem } from './errors';
 import { mocoApiRequestAllItems } from './transport';
 import { toPositiveId } from './validate';
@@ -40,88 +42,7 @@ export async function oncePerRun<T>(context: IExecuteSingleFunctions, key: strin
 	}
 }
 
-// ---- the user a User parameter points at -------------------------------------------------------
-
-interface Locator {
-	mode: string;
-	value: unknown;
-}
-
-function asLocator(raw: unknown): Locator {
-	if (raw !== null && typeof raw === 'object' && 'mode' in raw) {
-		const { mode, value } = raw as { mode: unknown; value: unknown };
-		return { mode: String(mode), value };
-	}
-	// A plain value (older workflows, expressions on the whole parameter) is an ID.
-	return { mode: 'id', value: raw };
-}
-
-const isEmpty = (value: unknown) =>
-	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-/**
- * Checks the User parameter without asking MOCO, so bad input stops the item before any request:
- * From list / By ID give the ID, By Email gives the address to look up.
- */
-export function readUserLocator(this: IExecuteSingleFunctions, parameter = 'userId'): { id: number } | { email: string } {
-	const { mode, value } = asLocator(this.getNodeParameter(parameter, ''));
-	const itemIndex = this.getItemIndex();
-	if (mode === 'email') {
-		if (isEmpty(value)) throw invalidInput(this.getNode(), itemIndex, 'User Email', 'is required');
-		const email = String(value).trim();
-		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-			throw invalidInput(this.getNode(), itemIndex, 'User Email', `must be an email address like name@example.com, not ${JSON.stringify(value)}`);
-		}
-		return { email };
-	}
-	return { id: checkedId.call(this, 'User ID', value) };
-}
-
-/** A record ID typed or computed by an expression: a positive whole number, or a clear error. */
-export function checkedId(this: IExecuteSingleFunctions, label: string, value: unknown): number {
-	if (isEmpty(value)) throw invalidInput(this.getNode(), this.getItemIndex(), label, 'is required');
-	const id = toPositiveId(value);
-	if (id === undefined) {
-		throw invalidInput(this.getNode(), this.getItemIndex(), label, `must be a positive whole number, not ${JSON.stringify(value)}`);
-	}
-	return id;
-}
-
-/** The user's ID from the User parameter, looking an email up in MOCO. */
-export async function userIdFromParameter(this: IExecuteSingleFunctions, parameter = 'userId'): Promise<number> {
-	const user = readUserLocator.call(this, parameter);
-	return 'id' in user ? user.id : await userIdForEmail.call(this, user.email);
-}
-
-async function userIdForEmail(this: IExecuteSingleFunctions, email: string): Promise<number> {
-	// Deactivated users count too: updating or reactivating them is a common job.
-	const users = await oncePerRun(this, `user-email:${email.toLowerCase()}`, async () =>
-		await mocoApiRequestAllItems.call(this, '/users', { email, include_archived: 'true' }),
-	);
-	const matches = users.filter((user) => String(user.email).toLowerCase() === email.toLowerCase());
-	if (matches.length === 1) return matches[0].id as number;
-	if (matches.length === 0) {
-		throw notResolved.call(this, 'User Email', `no MOCO user has the email ${JSON.stringify(email)}. Check the address, or choose the user By ID`);
-	}
-	throw notResolved.call(
-		this,
-		'User Email',
-		`${matches.length} MOCO users have the email ${JSON.stringify(email)} (IDs ${matches.map((user) => user.id).join(', ')}). Choose the user By ID`,
-	);
-}
-
-// ---- a team or role given by its name -----------------------------------------------------------
-
-export interface NamedList {
-	/** Field label the user sees, e.g. "Team Name or ID". */
-	label: string;
-	/** What one record is called in messages, e.g. "team". */
-	noun: string;
-	url: string;
-}
-
-export const TEAMS: NamedList = { label: 'Team Name or ID', noun: 'team', url: '/units' };
-export const ROLES: NamedList = { label: 'Role Name or ID', noun: 'role', url: '/users/roles' };
+// ---- names: close matches for a helpful error ------------------------------------------------
 
 function distance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -152,52 +73,97 @@ export function closeNames(wanted: string, names: string[]): string[] {
 		.map(({ name }) => name);
 }
 
+// ---- a record picked with a resource locator ---------------------------------------------------
+
+export type Picked = { id: number } | { key: string };
+
+const isEmpty = (value: unknown) =>
+	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** A record ID typed or computed by an expression: a positive whole number, or a clear error. */
+export function checkedId(this: IExecuteSingleFunctions, label: string, value: unknown): number {
+	if (isEmpty(value)) throw invalidInput(this.getNode(), this.getItemIndex(), label, 'is required');
+	const id = toPositiveId(value);
+	if (id === undefined) {
+		throw invalidInput(this.getNode(), this.getItemIndex(), label, `must be a positive whole number, not ${JSON.stringify(value)}`);
+	}
+	return id;
+}
+
 /**
- * An ID stays as it is (checked later with the other fields); a name is looked up in the list,
- * fetched once per run. Exact name first, then ignoring case.
+ * Checks a picker's value without asking MOCO, so bad input stops the item before any request:
+ * From list / By ID give the ID, By <key> gives the key to look up. A plain value (older
+ * workflows, an expression over the whole parameter) is an ID.
  */
-export async function idForName(
-	this: IExecuteSingleFunctions,
-	list: NamedList,
-	value: unknown,
-	alwaysName = false,
-): Promise<unknown> {
-	if (typeof value !== 'string' || value.trim() === '' || (!alwaysName && toPositiveId(value) !== undefined)) return value;
-	const wanted = value.trim();
-	const records = await oncePerRun(this, `list:${list.url}`, async () => await mocoApiRequestAllItems.call(this, list.url));
-	const named = (test: (name: string) => boolean) => records.filter((record: IDataObject) => test(String(record.name).trim()));
-	let matches = named((name) => name === wanted);
-	if (matches.length === 0) matches = named((name) => name.toLowerCase() === wanted.toLowerCase());
-	if (matches.length === 1) return matches[0].id;
-	if (matches.length > 1) {
-		throw notResolved.call(
-			this,
-			list.label,
-			`${matches.length} ${list.noun}s are named ${JSON.stringify(wanted)} (IDs ${matches.map((record) => record.id).join(', ')}). Use the ID instead`,
-		);
-	}
-	const close = closeNames(wanted, records.map((record) => String(record.name)));
-	const hint = close.length > 0 ? `Did you mean ${close.map((name) => JSON.stringify(name)).join(', ')}?` : `MOCO has ${records.length} ${list.noun}s, none with a similar name.`;
-	throw notResolved.call(this, list.label, `no ${list.noun} is named ${JSON.stringify(wanted)}. ${hint}`);
-}
-
-// ---- the team a Team parameter points at -------------------------------------------------------
-
-/** Checks the Team parameter without asking MOCO: By ID gives the ID, By Name the name to look up. */
-export function readTeamLocator(this: IExecuteSingleFunctions): { id: number } | { name: string } {
-	const { mode, value } = asLocator(this.getNodeParameter('teamId', ''));
-	if (mode === 'name') {
-		if (isEmpty(value) || typeof value !== 'string') {
-			throw invalidInput(this.getNode(), this.getItemIndex(), 'Team Name', isEmpty(value) ? 'is required' : 'must be text');
+export function readPicked(this: IExecuteSingleFunctions, record: RecordType, raw: unknown, label = record.label): Picked {
+	const isLocator = raw !== null && typeof raw === 'object' && 'mode' in raw;
+	const mode = isLocator ? String((raw as { mode: unknown }).mode) : 'id';
+	const value = isLocator ? (raw as unknown as { value: unknown }).value : raw;
+	const { key } = record;
+	if (mode === key.mode) {
+		const keyLabel = `${label} ${key.title}`;
+		if (isEmpty(value) || (typeof value !== 'string' && typeof value !== 'number')) {
+			throw invalidInput(this.getNode(), this.getItemIndex(), keyLabel, isEmpty(value) ? 'is required' : 'must be text');
 		}
-		return { name: value };
+		const text = String(value).trim();
+		if (key.pattern && !new RegExp(key.pattern.regex).test(text)) {
+			throw invalidInput(
+				this.getNode(),
+				this.getItemIndex(),
+				keyLabel,
+				`must be an email address like ${key.pattern.example}, not ${JSON.stringify(value)}`,
+			);
+		}
+		return { key: text };
 	}
-	return { id: checkedId.call(this, 'Team ID', value) };
+	return { id: checkedId.call(this, `${label} ID`, value) };
 }
 
-export async function teamIdFromParameter(this: IExecuteSingleFunctions): Promise<number> {
-	const team = readTeamLocator.call(this);
-	if ('id' in team) return team.id;
-	// A team named like a number is still looked up by name here.
-	return (await idForName.call(this, { ...TEAMS, label: 'Team Name' }, team.name, true)) as number;
+/** Past this many different keys in one run, one read of the whole list is cheaper than a filtered look-up each. */
+const FILTERED_LOOKUPS_PER_RUN = 2;
+
+/**
+ * The ID a picked record has. A key is looked up once per run: through MOCO's filter for the
+ * first few keys, then from the whole list, read once for every item of the run.
+ */
+export async function idOfPicked(
+	this: IExecuteSingleFunctions,
+	record: RecordType,
+	picked: Picked,
+	options: { keyLabel?: string; path?: string } = {},
+): Promise<number> {
+	if ('id' in picked) return picked.id;
+	const { key } = record;
+	const path = options.path ?? record.path;
+	const label = options.keyLabel ?? `${record.label} ${key.title}`;
+	const wanted = picked.key;
+	const normalized = key.caseInsensitive || key.pattern ? wanted.toLowerCase() : wanted;
+	const seen = await oncePerRun(this, `keys:${path}`, async () => new Set<string>());
+	seen.add(normalized);
+	const filtered = key.filter !== undefined && seen.size <= FILTERED_LOOKUPS_PER_RUN;
+	const records = filtered
+		? await oncePerRun(this, `key:${path}:${normalized}`, async () =>
+				await mocoApiRequestAllItems.call(this, path, { [key.filter as string]: wanted, ...(record.listQuery ?? {}) }),
+			)
+		: await oncePerRun(this, `list:${path}`, async () => await mocoApiRequestAllItems.call(this, path, { ...(record.listQuery ?? {}) }));
+	const valueOf = (candidate: IDataObject) => String(candidate[key.field] ?? '').trim();
+	let matches = records.filter((candidate) => valueOf(candidate) === wanted);
+	if (matches.length === 0 && (key.caseInsensitive || key.pattern)) {
+		matches = records.filter((candidate) => valueOf(candidate).toLowerCase() === normalized);
+	}
+	if (matches.length === 1) return matches[0].id as number;
+	const ids = matches.map((match) => match.id).join(', ');
+	if (key.mode === 'name') {
+		if (matches.length > 1) {
+			throw notResolved.call(this, label, `${matches.length} ${record.noun}s are named ${JSON.stringify(wanted)} (IDs ${ids}). Use the ID instead`);
+		}
+		const close = closeNames(wanted, records.map(valueOf));
+		const hint = close.length > 0 ? `Did you mean ${close.map((name) => JSON.stringify(name)).join(', ')}?` : `MOCO has ${records.length} ${record.noun}s, none with a similar name.`;
+		throw notResolved.call(this, label, `no ${record.noun} is named ${JSON.stringify(wanted)}. ${hint}`);
+	}
+	const what = key.title.toLowerCase();
+	if (matches.length > 1) {
+		throw notResolved.call(this, label, `${matches.length} MOCO ${record.noun}s have the ${what} ${JSON.stringify(wanted)} (IDs ${ids}). Choose the ${record.noun} By ID`);
+	}
+	throw notResolved.call(this, label, `no MOCO ${record.noun} has the ${what} ${JSON.stringify(wanted)}. Check the ${key.pattern ? 'address' : what}, or choose the ${record.noun} By ID`);
 }

@@ -54,6 +54,17 @@ export async function mocoApiRequest(
 	return response;
 }
 
+/**
+ * The page number of rel="next". Only the number is taken from MOCO's link: the query is the
+ * caller's own, sent whole on every page, whether or not MOCO's link repeats it.
+ */
+export function nextPage(link: unknown): number | undefined {
+	const next = nextPageUrl(link);
+	if (next === undefined) return undefined;
+	const page = Number(/[?&]page=(\d+)/.exec(next)?.[1]);
+	return Number.isInteger(page) && page > 1 ? page : undefined;
+}
+
 /** Every page of a MOCO list, following Link rel="next"; no request after the last page. */
 export async function mocoApiRequestAllItems(
 	this: MocoContext,
@@ -61,14 +72,11 @@ export async function mocoApiRequestAllItems(
 	qs: IDataObject = {},
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
-	let next: string | undefined = url;
-	let query = qs;
-	while (next !== undefined) {
-		const response = await mocoApiRequest.call(this, 'GET', next, query);
+	let page: number | undefined = 1;
+	while (page !== undefined) {
+		const response = await mocoApiRequest.call(this, 'GET', url, page > 1 ? { ...qs, page } : qs);
 		items.push(...(response.body as IDataObject[]));
-		next = nextPageUrl(response.headers.link);
-		// The next link already carries the query string.
-		query = {};
+		page = nextPage(response.headers.link);
 	}
 	return items;
 }

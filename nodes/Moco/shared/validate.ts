@@ -1,49 +1,54 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { invalidInput } from './errors';
 
 export const LANGUAGES = ['de', 'de-AT', 'de-CH', 'en', 'it', 'fr'];
 
-type Check = (value: unknown) => { value: unknown } | { problem: string };
+export type Check = (value: unknown) => { value: unknown } | { problem: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const text: Check = (value) =>
+export const text: Check = (value) =>
 	typeof value === 'string' || typeof value === 'number'
 		? { value: String(value) }
 		: { problem: 'must be text' };
 
-const email: Check = (value) =>
+/** One line of text: spaces around it are never meant. */
+export const line: Check = (value) => {
+	const checked = text(value);
+	return 'value' in checked ? { value: String(checked.value).trim() } : checked;
+};
+
+export const email: Check = (value) =>
 	typeof value === 'string' && EMAIL.test(value.trim())
 		? { value: value.trim() }
 		: { problem: `must be an email address like name@example.com, not ${JSON.stringify(value)}` };
 
-const secret: Check = (value) => (typeof value === 'string' ? { value } : { problem: 'must be text' });
+export const secret: Check = (value) => (typeof value === 'string' ? { value } : { problem: 'must be text' });
 
 export function toPositiveId(value: unknown): number | undefined {
 	const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
 	return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
 }
 
-const id: Check = (value) => {
+export const id: Check = (value) => {
 	const number = toPositiveId(value);
 	return number === undefined
 		? { problem: `must be an ID (a positive whole number), not ${JSON.stringify(value)}` }
 		: { value: number };
 };
 
-const flag: Check = (value) => {
+export const flag: Check = (value) => {
 	if (typeof value === 'boolean') return { value };
 	if (value === 'true' || value === 'false') return { value: value === 'true' };
 	return { problem: `must be true or false, not ${JSON.stringify(value)}` };
 };
 
-const language: Check = (value) =>
+export const language: Check = (value) =>
 	typeof value === 'string' && LANGUAGES.includes(value)
 		? { value }
 		: { problem: `must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(value)}` };
 
-const date: Check = (value) => {
+export const date: Check = (value) => {
 	// Luxon DateTime from an expression such as {{$now}}
 	if (value && typeof value === 'object' && 'toISODate' in value) {
 		return date((value as { toISODate: () => string }).toISODate());
@@ -59,7 +64,7 @@ const date: Check = (value) => {
 	return { problem: `must be a date in the form YYYY-MM-DD, not ${JSON.stringify(value)}` };
 };
 
-const tags: Check = (value) => {
+export const tags: Check = (value) => {
 	const list = typeof value === 'string' ? value.split(',') : value;
 	if (!Array.isArray(list) || list.some((tag) => typeof tag !== 'string')) {
 		return { problem: `must be a list of text tags, not ${JSON.stringify(value)}` };
@@ -67,7 +72,7 @@ const tags: Check = (value) => {
 	return { value: list.map((tag: string) => tag.trim()).filter(Boolean) };
 };
 
-const customProperties: Check = (value) => {
+export const customProperties: Check = (value) => {
 	// The UI sends {property: [{name, value}]}; an expression may give a plain object instead.
 	const fromUi = value && typeof value === 'object' && 'property' in value;
 	const pairs = fromUi
@@ -89,29 +94,7 @@ const customProperties: Check = (value) => {
 	return { value: result };
 };
 
-/** MOCO's write fields for a user, with the label the user sees and the check each value passes. */
-export const USER_FIELDS: Record<string, { label: string; check: Check; secret?: boolean }> = {
-	firstname: { label: 'First Name', check: text },
-	lastname: { label: 'Last Name', check: text },
-	email: { label: 'Email', check: email },
-	password: { label: 'Password', check: secret, secret: true },
-	unit_id: { label: 'Team Name or ID', check: id },
-	role_id: { label: 'Role Name or ID', check: id },
-	active: { label: 'Active', check: flag },
-	external: { label: 'External', check: flag },
-	language: { label: 'Language', check: language },
-	mobile_phone: { label: 'Mobile Phone', check: text },
-	work_phone: { label: 'Work Phone', check: text },
-	home_address: { label: 'Home Address', check: text },
-	bday: { label: 'Birthday', check: date },
-	iban: { label: 'IBAN', check: text },
-	tags: { label: 'Tags', check: tags },
-	custom_properties: { label: 'Custom Properties', check: customProperties },
-	info: { label: 'Info', check: text },
-	welcome_email: { label: 'Welcome Email', check: flag },
-};
-
-function isUnset(value: unknown): boolean {
+export function isUnset(value: unknown): boolean {
 	return (
 		value === undefined ||
 		value === null ||
@@ -120,23 +103,71 @@ function isUnset(value: unknown): boolean {
 	);
 }
 
-/**
- * Checks and converts the fields n8n put into the body. An empty value means "leave it as it
- * is", so it is dropped rather than sent as "".
- */
-export function normalizeUserFields(body: IDataObject, node: INode, itemIndex: number): IDataObject {
-	const result: IDataObject = {};
-	for (const [name, raw] of Object.entries(body)) {
-		const field = USER_FIELDS[name];
-		if (!field || isUnset(raw)) continue;
-		const checked = field.check(raw);
-		if ('problem' in checked) {
-			// Never echo a secret back, not even in an error.
-			throw invalidInput(node, itemIndex, field.label, field.secret ? 'must be text' : checked.problem);
-		}
-		if (isUnset(checked.value)) continue;
-		if (typeof checked.value === 'object' && !Array.isArray(checked.value) && Object.keys(checked.value as object).length === 0) continue;
-		result[name] = checked.value as IDataObject[string];
+
+export const time: Check = (value) => {
+	const match = typeof value === 'string' ? /^\s*(\d{1,2}):(\d{2})\s*$/.exec(value) : null;
+	if (match && Number(match[1]) < 24 && Number(match[2]) < 60) return { value: `${match[1].padStart(2, '0')}:${match[2]}` };
+	return { problem: `must be a time of day like 08:30, not ${JSON.stringify(value)}` };
+};
+
+/** Hours as people type them (1.5, 1,5, 1:30) or a number of hours; MOCO wants whole seconds. */
+export const duration: Check = (value) => {
+	const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const clock = /^(\d+):([0-5]\d)$/.exec(raw);
+	const hours = clock ? Number(clock[1]) + Number(clock[2]) / 60 : /^\d+(?:[.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+	if (!Number.isFinite(hours) || hours < 0 || hours > 24 * 366) {
+		return { problem: `must be hours like 1.5 or 1:30, not ${JSON.stringify(value)}` };
 	}
-	return result;
+	return { value: Math.round(hours * 3600) };
+};
+
+export function number(bounds: { min?: number; max?: number; whole?: boolean } = {}): Check {
+	return (value) => {
+		const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value;
+		const ok = typeof parsed === 'number' && Number.isFinite(parsed) && (!bounds.whole || Number.isInteger(parsed));
+		const { min, max } = bounds;
+		if (ok && (min === undefined || parsed >= min) && (max === undefined || parsed <= max)) return { value: parsed };
+		const kind = bounds.whole ? 'a whole number' : 'a number';
+		const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : '';
+		return { problem: `must be ${kind}${range}, not ${JSON.stringify(value)}` };
+	};
 }
+
+export function oneOf(values: Array<string | number>, shown = values.join(', ')): Check {
+	return (value) => {
+		const match = values.find((allowed) => allowed === value || String(allowed) === String(value).trim());
+		return match === undefined ? { problem: `must be one of ${shown}, not ${JSON.stringify(value)}` } : { value: match };
+	};
+}
+
+export function someOf(values: Array<string | number>): Check {
+	const single = oneOf(values);
+	return (value) => {
+		const list = typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value;
+		if (!Array.isArray(list)) return { problem: `must be a list of ${values.join(', ')}, not ${JSON.stringify(value)}` };
+		const result: unknown[] = [];
+		for (const entry of list) {
+			const checked = single(entry);
+			if ('problem' in checked) return checked;
+			result.push(checked.value);
+		}
+		return { value: result };
+	};
+}
+
+/** IDs separated by commas (or a list), as MOCO's `ids` and comma filters take them. */
+export const idList: Check = (value) => {
+	const parts = (Array.isArray(value) ? value : String(value).split(',')).map((part) => String(part).trim()).filter(Boolean);
+	const bad = parts.find((part) => toPositiveId(part) === undefined);
+	if (bad !== undefined) return { problem: `must be positive whole numbers separated by commas; ${JSON.stringify(bad)} is not one` };
+	return { value: parts.map((part) => toPositiveId(part)).join(',') };
+};
+
+/** MOCO's "updated after" wants ISO 8601 in UTC. */
+export const utcTime: Check = (value) => {
+	const iso = value && typeof value === 'object' && 'toISO' in value ? (value as { toISO: () => string }).toISO() : value;
+	const time = typeof iso === 'string' || typeof iso === 'number' ? Date.parse(String(iso)) : NaN;
+	return Number.isNaN(time)
+		? { problem: `must be a date and time, not ${JSON.stringify(value)}` }
+		: { value: new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+};

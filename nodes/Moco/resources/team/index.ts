@@ -1,13 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { deletedOutput } from '../../shared/hooks';
-import { checkLimit, collectPages } from '../../shared/lists';
-import { checkTeamId, prepareTeamBody, refuseTeamWithUsers, resolveTeamId } from '../../shared/teams';
-import { teamCreateDescription } from './create';
-import { teamDeleteDescription } from './delete';
-import { teamGetDescription } from './get';
-import { teamGetAllDescription } from './getAll';
-import { teamUpdateDescription } from './update';
+import { resourceProperties, routes } from '../../shared/pipeline';
+import { refuseTeamWithUsers } from './delete';
+import { team } from './fields';
 
 export const teamDescription: INodeProperties[] = [
 	{
@@ -17,64 +12,31 @@ export const teamDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['team'] } },
 		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a team',
-				description: 'Add a new team',
-				routing: {
-					request: { method: 'POST', url: '/units' },
-					send: { preSend: [prepareTeamBody] },
-				},
-			},
+			{ name: 'Create', value: 'create', action: 'Create a team', description: 'Add a new team', routing: routes.create(team) },
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a team',
 				description: 'Delete a team that has no users',
-				routing: {
-					request: { method: 'DELETE', url: '/units/:teamId' },
-					send: { preSend: [resolveTeamId, refuseTeamWithUsers] },
-					output: { postReceive: [deletedOutput] },
-				},
+				routing: { ...routes.delete(team), send: { preSend: [...(routes.delete(team).send?.preSend ?? []), refuseTeamWithUsers] } },
 			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a team',
-				description: 'Retrieve one team with its users',
-				routing: {
-					request: { method: 'GET', url: '/units/:teamId' },
-					send: { preSend: [resolveTeamId] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many teams',
-				description: 'Retrieve teams with their users',
-				routing: {
-					request: { method: 'GET', url: '/units' },
-					send: { preSend: [checkLimit] },
-					output: { postReceive: [collectPages] },
-				},
-			},
+			{ name: 'Get', value: 'get', action: 'Get a team', description: 'Retrieve one team with its users', routing: routes.get(team) },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many teams', description: 'Retrieve teams with their users', routing: routes.getAll(team) },
 			{
 				name: 'Update',
 				value: 'update',
-				action: 'Update a team',
-				description: 'Rename a team',
-				routing: {
-					request: { method: 'PUT', url: '/units/:teamId' },
-					send: { preSend: [checkTeamId, prepareTeamBody, resolveTeamId] },
-				},
+				action: 'Rename a team',
+				description: 'Rename a team (people change teams through User > Update)',
+				routing: routes.update(team),
 			},
 		],
 		default: 'getAll',
 	},
-	...teamCreateDescription,
-	...teamGetDescription,
-	...teamGetAllDescription,
-	...teamUpdateDescription,
-	...teamDeleteDescription,
+	...resourceProperties(team, {
+		onRecord: ['delete', 'get', 'update'],
+		create: true,
+		update: true,
+		getAll: true,
+		verbs: { delete: 'delete. MOCO only deletes a team without users', update: 'rename' },
+	}),
 ];

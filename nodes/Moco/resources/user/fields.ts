@@ -1,191 +1,144 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { simplifyUserOutput } from '../../shared/hooks';
+import { EMAIL_KEY, nameKey, type RecordType } from '../../shared/locator';
+import type { ResourceSpec } from '../../shared/pipeline';
+import { GLOBAL_FILTERS } from '../../shared/pipeline';
 import { LANGUAGES } from '../../shared/validate';
+import { teamRecord } from '../team/fields';
 
-/** Field definitions Create and Update share, so both always offer the same fields. */
+export const userRecord: RecordType = {
+	noun: 'user',
+	label: 'User',
+	path: '/users',
+	// Deactivated users count too: updating or reactivating them is a common job.
+	listQuery: { include_archived: 'true' },
+	key: EMAIL_KEY,
+	title: (user: IDataObject) => `${String(user.firstname)} ${String(user.lastname)} (${String(user.email)})`,
+	inactive: (user: IDataObject) => (user.active === false ? 'deactivated' : undefined),
+	searchListMethod: 'searchUsers',
+	exampleId: '933590158',
+};
 
-export const toBody = (property: string) => ({ send: { type: 'body' as const, property } });
+/** Permission roles: read-only in MOCO, picked on a user. */
+export const roleRecord: RecordType = {
+	noun: 'role',
+	label: 'Role',
+	path: '/users/roles',
+	key: nameKey('Projektleitung'),
+	title: (role: IDataObject) => String(role.name),
+	searchListMethod: 'searchRoles',
+	exampleId: '4002',
+};
 
-const KEEP = 'Leave empty to keep the current value.';
+const EXPRESSION_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 
-/** Names, email and team: required on Create, optional ("keep") on Update. */
-export function userMainFields(show: IDisplayOptions['show'], creating: boolean): INodeProperties[] {
-	const displayOptions = { show };
-	const common = { required: creating, displayOptions };
-	const keep = creating ? {} : { description: KEEP };
-	return [
-		{ displayName: 'First Name', name: 'firstname', ...common, ...keep, type: 'string', default: '', routing: toBody('firstname') },
-		{ displayName: 'Last Name', name: 'lastname', ...common, ...keep, type: 'string', default: '', routing: toBody('lastname') },
+export const user: ResourceSpec = {
+	value: 'user',
+	record: userRecord,
+	fields: [
+		{ name: 'firstname', displayName: 'First Name', api: 'firstname', kind: 'text', required: true, legacy: { topLevel: true } },
+		{ name: 'lastname', displayName: 'Last Name', api: 'lastname', kind: 'text', required: true, legacy: { topLevel: true } },
 		{
-			displayName: 'Email',
 			name: 'email',
-			...common,
-			type: 'string',
-			default: '',
-			placeholder: 'name@email.com',
-			description: creating ? 'The address the user signs in with' : KEEP,
-			routing: toBody('email'),
+			displayName: 'Email',
+			api: 'email',
+			kind: 'email',
+			required: true,
+			description: 'The address the user signs in with',
+			legacy: { topLevel: true },
 		},
 		{
-			displayName: 'Password',
 			name: 'password',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: creating
-				? 'Optional: without one, the user sets a password through the welcome email'
-				: 'A new password for the user. Leave empty to keep the current one.',
-			displayOptions,
-			routing: toBody('password'),
+			displayName: 'Password',
+			api: 'password',
+			kind: 'password',
+			description: 'Without one on Create, the user sets a password through the welcome email',
+			legacy: { topLevel: true },
 		},
 		{
-			displayName: 'Team Name or ID',
 			name: 'unitId',
-			...common,
-			type: 'options',
-			default: '',
-			typeOptions: { loadOptionsMethod: 'getTeams' },
-			description: `The team the user belongs to.${creating ? '' : ' Leave empty to keep the current team.'} An expression may give the team's name instead of its ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-			routing: toBody('unit_id'),
-		},
-	];
-}
-
-/** Everything else MOCO stores on a user; offered in a collection on Create and Update. */
-export const userOptionalFields: INodeProperties[] = [
-	{
-		displayName: 'Active',
-		name: 'active',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the user is active (false deactivates the user)',
-		routing: toBody('active'),
-	},
-	{
-		displayName: 'Birthday',
-		name: 'birthday',
-		type: 'dateTime',
-		default: '',
-		description: 'Sent to MOCO as a date (YYYY-MM-DD)',
-		routing: toBody('bday'),
-	},
-	{
-		displayName: 'Custom Properties',
-		name: 'customProperties',
-		type: 'fixedCollection',
-		placeholder: 'Add Custom Property',
-		typeOptions: { multipleValues: true },
-		default: {},
-		description: 'Values of the custom fields your MOCO account defines for users',
-		options: [
-			{
-				displayName: 'Property',
-				name: 'property',
-				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'The custom field’s name as it appears in MOCO',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-					},
-				],
+			displayName: 'Team',
+			api: 'unit_id',
+			kind: 'reference',
+			record: teamRecord,
+			required: true,
+			description: 'The team the user belongs to',
+			legacy: {
+				topLevel: true,
+				displayName: 'Team Name or ID',
+				loadOptionsMethod: 'getTeams',
+				description: `The team the user belongs to. An expression may give the team's name instead of its ID. ${EXPRESSION_HINT}`,
 			},
-		],
-		routing: toBody('custom_properties'),
+		},
+		{ name: 'active', displayName: 'Active', api: 'active', kind: 'boolean', default: true, description: 'Whether the user is active (false deactivates the user)' },
+		{ name: 'birthday', displayName: 'Birthday', api: 'bday', kind: 'date', description: 'Sent to MOCO as a date (YYYY-MM-DD)' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for users' },
+		{ name: 'external', displayName: 'External', api: 'external', kind: 'boolean', description: 'Whether the user is an external staff member (freelancer)' },
+		{ name: 'homeAddress', displayName: 'Home Address', api: 'home_address', kind: 'longText' },
+		{ name: 'iban', displayName: 'IBAN', api: 'iban', kind: 'text' },
+		{ name: 'info', displayName: 'Info', api: 'info', kind: 'longText', description: 'Free text about the user' },
+		{
+			name: 'language',
+			displayName: 'Language',
+			api: 'language',
+			kind: 'enum',
+			options: LANGUAGES.map((code) => ({ name: code, value: code })),
+			default: 'de',
+			description: 'The language MOCO uses for this user',
+		},
+		{ name: 'mobilePhone', displayName: 'Mobile Phone', api: 'mobile_phone', kind: 'text' },
+		{
+			name: 'roleId',
+			displayName: 'Role',
+			api: 'role_id',
+			kind: 'reference',
+			record: roleRecord,
+			description: 'The permission role',
+			legacy: {
+				displayName: 'Role Name or ID',
+				loadOptionsMethod: 'getRoles',
+				description: `The permission role. An expression may give the role's name instead of its ID. ${EXPRESSION_HINT}`,
+			},
+		},
+		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags' },
+		{
+			name: 'welcomeEmail',
+			displayName: 'Welcome Email',
+			api: 'welcome_email',
+			kind: 'boolean',
+			update: false,
+			description: 'Whether MOCO emails the new user an invitation to sign in',
+		},
+		{ name: 'workPhone', displayName: 'Work Phone', api: 'work_phone', kind: 'text' },
+	],
+	filters: [
+		{ name: 'includeArchived', displayName: 'Include Archived', api: 'include_archived', kind: 'boolean', omitFalse: true, description: 'Whether to include deactivated users' },
+		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags', description: 'Only users with at least one of these tags' },
+		{ name: 'email', displayName: 'Email', api: 'email', kind: 'email', description: 'Only the user with this email address' },
+		...GLOBAL_FILTERS,
+	],
+	sortBy: [
+		{ name: 'First Name', value: 'firstname' },
+		{ name: 'Last Name', value: 'lastname' },
+		{ name: 'Email', value: 'email' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'Updated At', value: 'updated_at' },
+	],
+	simplify: {
+		description: 'only ID, names, email, team, active and external',
+		pick: (record: IDataObject) => {
+			const unit = record.unit as IDataObject | undefined | null;
+			return {
+				id: record.id,
+				firstname: record.firstname,
+				lastname: record.lastname,
+				email: record.email,
+				unit_id: unit?.id ?? null,
+				active: record.active,
+				external: record.extern,
+			};
+		},
 	},
-	{
-		displayName: 'External',
-		name: 'external',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the user is an external staff member (freelancer)',
-		routing: toBody('external'),
-	},
-	{
-		displayName: 'Home Address',
-		name: 'homeAddress',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		routing: toBody('home_address'),
-	},
-	{
-		displayName: 'IBAN',
-		name: 'iban',
-		type: 'string',
-		default: '',
-		routing: toBody('iban'),
-	},
-	{
-		displayName: 'Info',
-		name: 'info',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		description: 'Free text about the user',
-		routing: toBody('info'),
-	},
-	{
-		displayName: 'Language',
-		name: 'language',
-		type: 'options',
-		options: LANGUAGES.map((code) => ({ name: code, value: code })),
-		default: 'de',
-		description: 'The language MOCO uses for this user',
-		routing: toBody('language'),
-	},
-	{
-		displayName: 'Mobile Phone',
-		name: 'mobilePhone',
-		type: 'string',
-		default: '',
-		routing: toBody('mobile_phone'),
-	},
-	{
-		displayName: 'Role Name or ID',
-		name: 'roleId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getRoles' },
-		default: '',
-		description:
-			'The permission role. An expression may give the role\'s name instead of its ID. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		routing: toBody('role_id'),
-	},
-	{
-		displayName: 'Tags',
-		name: 'tags',
-		type: 'string',
-		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag' },
-		default: [],
-		routing: toBody('tags'),
-	},
-	{
-		displayName: 'Work Phone',
-		name: 'workPhone',
-		type: 'string',
-		default: '',
-		routing: toBody('work_phone'),
-	},
-];
-
-/** The same Simplify switch on every operation that returns a user. */
-export function simplifyField(operations: string[]): INodeProperties {
-	return {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return only ID, names, email, team, active and external instead of the full MOCO record',
-		displayOptions: { show: { resource: ['user'], operation: operations } },
-		routing: { output: { postReceive: [simplifyUserOutput] } },
-	};
-}
+};

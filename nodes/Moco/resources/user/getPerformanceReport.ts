@@ -1,9 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { userIdField } from './userId';
+import { invalidInput } from '../../shared/errors';
+import { toPositiveId } from '../../shared/validate';
 
 export const userGetPerformanceReportDescription: INodeProperties[] = [
-	userIdField(['getPerformanceReport'], 'report on'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -23,3 +23,15 @@ export const userGetPerformanceReportDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+/** An optional year, checked before the request. */
+export async function prepareReportYear(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const year = (this.getNodeParameter('options', {}) as IDataObject).year;
+	if (year === undefined || year === '' || year === null) return requestOptions;
+	const number = toPositiveId(year);
+	if (number === undefined || number < 1900 || number > 9999) {
+		throw invalidInput(this.getNode(), this.getItemIndex(), 'Year', `must be a year like 2024, not ${JSON.stringify(year)}`);
+	}
+	requestOptions.qs = { ...(requestOptions.qs ?? {}), year: number };
+	return requestOptions;
+}

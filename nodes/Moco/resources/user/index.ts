@@ -1,23 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	checkUserId,
-	deletedOutput,
-	prepareNewUserBody,
-	prepareReportYear,
-	prepareUserBody,
-	resolveUserId,
-} from '../../shared/hooks';
-import { collectPages, prepareUserListQuery } from '../../shared/lists';
-import { userCreateDescription } from './create';
-import { userDeleteDescription } from './delete';
-import { simplifyField } from './fields';
-import { userGetDescription } from './get';
-import { userGetAllDescription } from './getAll';
-import { userGetPerformanceReportDescription } from './getPerformanceReport';
-import { userUpdateDescription } from './update';
+import { resourceProperties, routes } from '../../shared/pipeline';
+import { user } from './fields';
+import { prepareReportYear, userGetPerformanceReportDescription } from './getPerformanceReport';
 
-const showOnlyForUsers = { resource: ['user'] };
+const report = routes.action(user, 'GET', '/performance_report', {}, []);
 
 export const userDescription: INodeProperties[] = [
 	{
@@ -25,79 +12,42 @@ export const userDescription: INodeProperties[] = [
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: showOnlyForUsers },
-		// Every operation checks its input first; only then does it look anything up in MOCO.
+		displayOptions: { show: { resource: ['user'] } },
 		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a user',
-				description: 'Add a new user to the account',
-				routing: {
-					request: { method: 'POST', url: '/users' },
-					send: { preSend: [prepareNewUserBody] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a user',
-				description: 'Delete a user who has no billed hours',
-				routing: {
-					request: { method: 'DELETE', url: '/users/:userId' },
-					send: { preSend: [resolveUserId] },
-					output: { postReceive: [deletedOutput] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a user',
-				description: 'Retrieve one user',
-				routing: {
-					request: { method: 'GET', url: '/users/:userId' },
-					send: { preSend: [resolveUserId] },
-				},
-			},
+			{ name: 'Create', value: 'create', action: 'Create a user', description: 'Add a new user to the account', routing: routes.create(user) },
+			{ name: 'Delete', value: 'delete', action: 'Delete a user', description: 'Delete a user who has no billed hours', routing: routes.delete(user) },
+			{ name: 'Get', value: 'get', action: 'Get a user', description: 'Retrieve one user', routing: routes.get(user) },
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many users',
 				description: 'Retrieve users, filtered and sorted by MOCO',
-				routing: {
-					request: { method: 'GET', url: '/users' },
-					send: { preSend: [prepareUserListQuery] },
-					output: { postReceive: [collectPages] },
-				},
+				routing: routes.getAll(user),
 			},
 			{
 				name: 'Get Performance Report',
 				value: 'getPerformanceReport',
 				action: 'Get a user performance report',
 				description: 'Retrieve tracked versus target hours of a user for a year',
-				routing: {
-					request: { method: 'GET', url: '/users/:userId/performance_report' },
-					send: { preSend: [checkUserId, prepareReportYear, resolveUserId] },
-				},
+				routing: { ...report, send: { preSend: [prepareReportYear, ...(report.send?.preSend ?? [])] } },
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
 				description: 'Change the fields you set on a user; everything else stays as it is',
-				routing: {
-					request: { method: 'PUT', url: '/users/:userId' },
-					send: { preSend: [checkUserId, prepareUserBody, resolveUserId] },
-				},
+				routing: routes.update(user),
 			},
 		],
 		default: 'update',
 	},
-	...userCreateDescription,
-	...userGetDescription,
-	...userGetAllDescription,
+	...resourceProperties(user, {
+		onRecord: ['delete', 'get', 'getPerformanceReport', 'update'],
+		create: true,
+		update: true,
+		getAll: true,
+		simplify: ['create', 'get', 'getAll', 'update'],
+		verbs: { delete: 'delete. MOCO only deletes users without billed hours; deactivate the others instead', getPerformanceReport: 'report on' },
+	}),
 	...userGetPerformanceReportDescription,
-	...userDeleteDescription,
-	...userUpdateDescription,
-	simplifyField(['create', 'get', 'getAll', 'update']),
 ];

@@ -1,5 +1,0 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { teamNameField } from './name';
-
-export const teamCreateDescription: INodeProperties[] = [teamNameField];

@@ -1,5 +1,0 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { userIdField } from './userId';
-
-export const userGetDescription: INodeProperties[] = [userIdField(['get'], 'get')];

@@ -1,0 +1,351 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+	NodeParameterValueType,
+} from 'n8n-workflow';
+
+import type { Show } from './locator';
+
+import { invalidInput } from './errors';
+import { locatorField, type RecordType } from './locator';
+import { readPicked, type Picked } from './resolve';
+import * as checks from './validate';
+
+/** What a value is, in MOCO's terms: it decides the input, the check and what is sent. */
+export type FieldKind =
+	| 'text'
+	| 'longText'
+	| 'email'
+	| 'password'
+	| 'date'
+	| 'dateTime'
+	| 'time'
+	| 'duration'
+	| 'number'
+	| 'integer'
+	| 'boolean'
+	| 'enum'
+	| 'multiEnum'
+	| 'tags'
+	| 'customProperties'
+	| 'reference'
+	| 'ids';
+
+/** One row of a resource's field table: one MOCO write field (or list filter). */
+export interface FieldRow {
+	/** The n8n parameter's name (camelCase). */
+	name: string;
+	displayName: string;
+	/** MOCO's write name, or the query parameter of a filter. */
+	api: string;
+	kind: FieldKind;
+	/** Create needs it (MOCO documents it as mandatory). */
+	required?: boolean;
+	description?: string;
+	placeholder?: string;
+	/** enum / multiEnum: the values in words, sent as MOCO's codes. */
+	options?: INodePropertyOptions[];
+	/** reference: the kind of record picked. */
+	record?: RecordType;
+	min?: number;
+	max?: number;
+	default?: NodeParameterValueType;
+	/** Offered on Create / on Update (both unless false). */
+	create?: false;
+	update?: false;
+	/** Extra display conditions, e.g. `{ '/type': ['customer'] }`. */
+	show?: Show;
+	/** Sent only when this holds for the item's form values (a field of another company type is never sent). */
+	when?: (values: IDataObject) => boolean;
+	/** A boolean filter whose false means "no filter". */
+	omitFalse?: boolean;
+	/** Node version 1 showed this field differently; kept so saved workflows keep working. */
+	legacy?: {
+		displayName?: string;
+		loadOptionsMethod?: string;
+		/** Shown at the top level on Create and Update, not in a collection. */
+		topLevel?: boolean;
+		/** On Update too, an empty value was refused. */
+		requiredOnUpdate?: boolean;
+		description?: string;
+	};
+}
+
+export type FormOperation = 'create' | 'update';
+
+/** The parameters the node's versions show differently; later versions share one layout. */
+export const V1 = { '@version': [1] };
+export const LATEST = { '@version': [{ _cnd: { gte: 1.1 } }] };
+
+export const isVersioned = (rows: FieldRow[]) => rows.some((row) => row.legacy !== undefined);
+
+const KEEP = 'Leave empty to keep the current value.';
+
+// ---- the table as n8n properties ----------------------------------------------------------------
+
+function inputFor(row: FieldRow, legacy: boolean): Partial<INodeProperties> {
+	switch (row.kind) {
+		case 'longText':
+			return { type: 'string', typeOptions: { rows: 3 }, default: '' };
+		case 'email':
+			return { type: 'string', default: '', placeholder: 'name@email.com' };
+		case 'password':
+			return { type: 'string', typeOptions: { password: true }, default: '' };
+		case 'date':
+			return { type: 'dateTime', default: '' };
+		case 'dateTime':
+			return { type: 'dateTime', default: '' };
+		case 'time':
+			return { type: 'string', default: '', placeholder: 'e.g. 08:30' };
+		case 'duration':
+			return { type: 'string', default: '', placeholder: 'e.g. 1.5 or 1:30' };
+		case 'number':
+		case 'integer':
+			return {
+				type: 'number',
+				default: 0,
+				typeOptions: {
+					...(row.kind === 'integer' ? { numberPrecision: 0 } : { numberPrecision: 2 }),
+					...(row.min !== undefined ? { minValue: row.min } : {}),
+					...(row.max !== undefined ? { maxValue: row.max } : {}),
+				},
+			};
+		case 'boolean':
+			return { type: 'boolean', default: false };
+		case 'enum':
+			return { type: 'options', options: row.options ?? [], default: row.options?.[0]?.value ?? '' };
+		case 'multiEnum':
+			return { type: 'multiOptions', options: row.options ?? [], default: [] };
+		case 'tags':
+			return { type: 'string', typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Tag' }, default: [] };
+		case 'ids':
+			return { type: 'string', default: '', placeholder: 'e.g. 1234, 5678' };
+		case 'customProperties':
+			return {
+				type: 'fixedCollection',
+				placeholder: 'Add Custom Property',
+				typeOptions: { multipleValues: true },
+				default: {},
+				options: [
+					{
+						displayName: 'Property',
+						name: 'property',
+						values: [
+							{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The custom field’s name as it appears in MOCO' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+						],
+					},
+				],
+			};
+		case 'reference':
+			if (legacy && row.legacy?.loadOptionsMethod) {
+				return { type: 'options', default: '', typeOptions: { loadOptionsMethod: row.legacy.loadOptionsMethod } };
+			}
+			return { type: 'resourceLocator', default: { mode: 'list', value: '' }, modes: locatorField(row.record as RecordType, { description: '' }).modes };
+		default:
+			return { type: 'string', default: '' };
+	}
+}
+
+/** One row as a parameter: at the top level (show given) or inside a collection. */
+export function property(row: FieldRow, options: { show?: Show; required?: boolean; legacy?: boolean; keep?: boolean } = {}): INodeProperties {
+	const legacy = options.legacy === true && row.legacy !== undefined;
+	const input = inputFor(row, legacy);
+	const description = (legacy ? row.legacy?.description : undefined) ?? row.description;
+	return {
+		displayName: (legacy ? row.legacy?.displayName : undefined) ?? row.displayName,
+		name: row.name,
+		...input,
+		...(row.default !== undefined ? { default: row.default } : {}),
+		...(row.placeholder ? { placeholder: row.placeholder } : {}),
+		...(description || options.keep ? { description: options.keep ? [description, KEEP].filter(Boolean).join(' ') : description } : {}),
+		...(options.required ? { required: true } : {}),
+		...(options.show || row.show ? { displayOptions: { show: { ...(options.show ?? {}), ...(row.show ?? {}) } } } : {}),
+	} as INodeProperties;
+}
+
+function collection(name: string, displayName: string, placeholder: string, show: Show, rows: FieldRow[], legacy = false): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		displayOptions: { show },
+		options: rows.map((row) => property(row, { legacy })).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+const offeredOn = (rows: FieldRow[], operation: FormOperation) => rows.filter((row) => row[operation] !== false);
+/** Create shows required fields on top; version 1 also showed some optional ones there. */
+const onTop = (row: FieldRow, legacy: boolean) => row.required === true || (legacy && row.legacy?.topLevel === true);
+
+/** Create: required fields on top, the rest under Additional Fields. */
+export function createProperties(resource: string, rows: FieldRow[], operation = 'create'): INodeProperties[] {
+	const offered = offeredOn(rows, 'create');
+	const show = { resource: [resource], operation: [operation] };
+	const layouts = isVersioned(rows) ? [{ ...show, ...V1 }, { ...show, ...LATEST }] : [show];
+	return layouts.flatMap((layout) => {
+		const legacy = layout === layouts[0] && layouts.length > 1;
+		return [
+			...offered.filter((row) => onTop(row, legacy)).map((row) => property(row, { show: layout, required: row.required, legacy })),
+			collection('additionalFields', 'Additional Fields', 'Add Field', layout, offered.filter((row) => !onTop(row, legacy)), legacy),
+		];
+	});
+}
+
+/** Update: every field under Update Fields, nothing sent unless set. */
+export function updateProperties(resource: string, rows: FieldRow[], operation = 'update'): INodeProperties[] {
+	const offered = offeredOn(rows, 'update');
+	const show = { resource: [resource], operation: [operation] };
+	if (!isVersioned(rows)) return [collection('updateFields', 'Update Fields', 'Add Field', show, offered)];
+	const legacyShow = { ...show, ...V1 };
+	const topLevel = offered.filter((row) => row.legacy?.topLevel);
+	return [
+		...topLevel.map((row) =>
+			property(row, { show: legacyShow, legacy: true, keep: !row.legacy?.requiredOnUpdate, required: row.legacy?.requiredOnUpdate }),
+		),
+		collection('updateFields', 'Update Fields', 'Add Field', legacyShow, offered.filter((row) => !topLevel.includes(row)), true),
+		collection('updateFields', 'Update Fields', 'Add Field', { ...show, ...LATEST }, offered),
+	];
+}
+
+/** Get Many's filters, in one collection MOCO applies with Return All on or off. */
+export function filterProperties(resource: string, rows: FieldRow[], operation = 'getAll'): INodeProperties[] {
+	if (rows.length === 0) return [];
+	const filters = collection('filters', 'Filters', 'Add Filter', { resource: [resource], operation: [operation] }, rows);
+	return [{ ...filters, description: 'MOCO applies these, whether Return All is on or off' }];
+}
+
+// ---- an item's values: read, checked, turned into MOCO's body ---------------------------------
+
+const legacyLayout = (context: IExecuteSingleFunctions, rows: FieldRow[]) => isVersioned(rows) && context.getNode().typeVersion < 1.1;
+
+/** The values the user set for this item, wherever the form put them. */
+export function formValues(this: IExecuteSingleFunctions, rows: FieldRow[], operation: FormOperation): IDataObject {
+	const values: IDataObject = {};
+	const read = (name: string) => this.getNodeParameter(name, null) as IDataObject[string];
+	const legacy = legacyLayout(this, rows);
+	if (operation === 'create') {
+		for (const row of offeredOn(rows, 'create').filter((candidate) => onTop(candidate, legacy))) values[row.name] = read(row.name);
+		return { ...values, ...((read('additionalFields') ?? {}) as IDataObject) };
+	}
+	if (legacy) {
+		for (const row of offeredOn(rows, 'update').filter((candidate) => candidate.legacy?.topLevel)) values[row.name] = read(row.name);
+	}
+	return { ...values, ...((read('updateFields') ?? {}) as IDataObject) };
+}
+
+const locatorValue = (raw: unknown) => (raw !== null && typeof raw === 'object' && '__rl' in raw ? (raw as unknown as { value: unknown }).value : raw);
+
+function checkFor(row: FieldRow): checks.Check {
+	switch (row.kind) {
+		case 'email':
+			return checks.email;
+		case 'password':
+			return checks.secret;
+		case 'date':
+			return checks.date;
+		case 'dateTime':
+			return checks.utcTime;
+		case 'time':
+			return checks.time;
+		case 'duration':
+			return checks.duration;
+		case 'number':
+			return checks.number({ min: row.min, max: row.max });
+		case 'integer':
+			return checks.number({ min: row.min, max: row.max, whole: true });
+		case 'boolean':
+			return checks.flag;
+		case 'enum':
+			return checks.oneOf((row.options ?? []).map((option) => option.value as string | number));
+		case 'multiEnum':
+			return checks.someOf((row.options ?? []).map((option) => option.value as string | number));
+		case 'tags':
+			return checks.tags;
+		case 'customProperties':
+			return checks.customProperties;
+		case 'ids':
+			return checks.idList;
+		case 'text':
+			return checks.line;
+		default:
+			return checks.text;
+	}
+}
+
+/** A record still to be looked up (a name, an email), after every check has passed. */
+export interface PendingReference {
+	row: FieldRow;
+	label: string;
+	picked: Picked;
+}
+
+export interface CheckedValues {
+	fields: IDataObject;
+	references: PendingReference[];
+}
+
+/**
+ * Checks every value the user set and converts it to what MOCO takes. Empty means "not set" and
+ * is never sent. Records given by a key are held back, to be looked up once all checks passed,
+ * so bad input never costs a request.
+ */
+export function checkValues(
+	this: IExecuteSingleFunctions,
+	rows: FieldRow[],
+	values: IDataObject,
+	options: { requiredFor?: string } = {},
+): CheckedValues {
+	const fields: IDataObject = {};
+	const references: PendingReference[] = [];
+	const legacy = legacyLayout(this, rows);
+	const fail = (label: string, problem: string) => invalidInput(this.getNode(), this.getItemIndex(), label, problem);
+	for (const row of rows) {
+		if (!(row.name in values) || (row.when && !row.when(values))) continue;
+		const raw = values[row.name];
+		const label = (legacy ? row.legacy?.displayName : undefined) ?? row.displayName;
+		if (checks.isUnset(locatorValue(raw))) {
+			if (options.requiredFor && row.required) throw fail(label, `is required to ${options.requiredFor}`);
+			if (!options.requiredFor && legacy && row.legacy?.requiredOnUpdate) throw fail(label, 'is required');
+			continue;
+		}
+		if (row.kind === 'boolean' && row.omitFalse && raw === false) continue;
+		if (row.kind === 'reference') {
+			const record = row.record as RecordType;
+			if (legacy && row.legacy?.loadOptionsMethod) {
+				// Version 1's dropdown: an ID, or a name given in an expression.
+				if (typeof raw === 'string' && checks.toPositiveId(raw) === undefined) {
+					references.push({ row, label, picked: { key: raw.trim() } });
+					continue;
+				}
+				const checked = checks.id(raw);
+				if ('problem' in checked) throw fail(label, checked.problem);
+				fields[row.api] = checked.value as number;
+				continue;
+			}
+			const picked = readPicked.call(this, record, raw, label);
+			if ('id' in picked) fields[row.api] = picked.id;
+			else references.push({ row, label: `${label} ${record.key.title}`, picked });
+			continue;
+		}
+		const checked = checkFor(row)(raw);
+		// Never echo a secret back, not even in an error.
+		if ('problem' in checked) throw fail(label, row.kind === 'password' ? 'must be text' : checked.problem);
+		if (checks.isUnset(checked.value)) continue;
+		if (typeof checked.value === 'object' && !Array.isArray(checked.value) && Object.keys(checked.value as object).length === 0) continue;
+		fields[row.api] = checked.value as IDataObject[string];
+	}
+	if (options.requiredFor) {
+		for (const row of rows.filter((candidate) => candidate.required && candidate.create !== false)) {
+			const set = row.api in fields || references.some((reference) => reference.row === row);
+			if (!set && (!row.when || row.when(values))) {
+				throw fail((legacy ? row.legacy?.displayName : undefined) ?? row.displayName, `is required to ${options.requiredFor}`);
+			}
+		}
+	}
+	return { fields, references };
+}

@@ -1,0 +1,317 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	IN8nHttpFullResponse,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { invalidInput, mocoApiError } from './errors';
+import {
+	checkValues,
+	createProperties,
+	filterProperties,
+	formValues,
+	property,
+	updateProperties,
+	type CheckedValues,
+	type FieldRow,
+} from './fieldTable';
+import { checkLimit, collectPages, returnAllAndLimit } from './lists';
+import { locatorField, type RecordType } from './locator';
+import { idOfPicked, readPicked, type Picked } from './resolve';
+
+/**
+ * A MOCO resource as data: its record, its field table, its list filters, what Simplify keeps.
+ * Everything an operation does with it (form, checks, body, look-ups, pages) is built from this.
+ */
+export interface ResourceSpec {
+	/** The n8n resource value, e.g. 'user'. */
+	value: string;
+	record: RecordType;
+	fields: FieldRow[];
+	filters?: FieldRow[];
+	/** Sort By choices of Get Many (MOCO's `sort_by`). */
+	sortBy?: INodePropertyOptions[];
+	simplify?: { description: string; pick: (record: IDataObject) => IDataObject };
+	/** Rules across fields (MOCO's retainer dates, project or deal): a plain message, before any request. */
+	check?: (this: IExecuteSingleFunctions, values: CheckedValues, operation: string) => void;
+}
+
+/** The global list filters MOCO takes on every list. */
+export const GLOBAL_FILTERS: FieldRow[] = [
+	{ name: 'ids', displayName: 'IDs', api: 'ids', kind: 'ids', placeholder: 'e.g. 933590158, 933590159', description: 'Only these records: IDs separated by commas' },
+	{ name: 'updatedAfter', displayName: 'Updated After', api: 'updated_after', kind: 'dateTime', description: 'Only records changed after this time' },
+];
+
+/** First postReceive of every operation: a MOCO error becomes one readable error for this item. */
+export async function throwOnMocoError(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (response.statusCode < 400) return items;
+	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex());
+}
+
+/** The parameter that holds the resource's own record: `userId`, `projectId`, `taskId`. */
+export const recordParam = (record: RecordType) => `${record.noun}Id`;
+
+// ---- the path of one item ------------------------------------------------------------------------
+
+export interface Step {
+	/** Top-level parameters (besides the table's forms) sent as body or query, e.g. an action's fields. */
+	fields?: FieldRow[];
+	into?: 'body' | 'qs';
+	/** Create / update forms of the table, Get Many's filters. */
+	form?: 'create' | 'update' | 'filters';
+}
+
+/** The `:param` placeholders of a URL, parents first, with the record type each one picks. */
+function pickersIn(spec: ResourceSpec, url: string): Array<{ param: string; record: RecordType }> {
+	const known = new Map<string, RecordType>([[recordParam(spec.record), spec.record]]);
+	for (let record = spec.record; record.parent; record = record.parent.record) known.set(record.parent.param, record.parent.record);
+	return [...url.matchAll(/:(\w+)/g)]
+		.map((match) => match[1])
+		.filter((param) => known.has(param))
+		.map((param) => ({ param, record: known.get(param) as RecordType }));
+}
+
+/** Fills a path's placeholders with IDs already resolved. */
+const fillPath = (path: string, ids: Record<string, number>) => path.replace(/:(\w+)/g, (match, param: string) => (param in ids ? String(ids[param]) : match));
+
+/**
+ * The one preSend every operation runs: read and check everything the item gives (pickers in the
+ * URL, form values, filters), then look up what was given by name or email, then fill the URL
+ * and the body or query. A bad value stops the item before its first request.
+ */
+export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const url = String(requestOptions.url);
+		const pickers = pickersIn(spec, url).map(({ param, record }) => ({
+			param,
+			record,
+			picked: readPicked.call(this, record, this.getNodeParameter(param, '')) as Picked,
+		}));
+		let checked: CheckedValues = { fields: {}, references: [] };
+		if (step.form === 'create' || step.form === 'update') {
+			const values = formValues.call(this, spec.fields, step.form);
+			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create a ${spec.record.noun}` } : {});
+			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
+				throw invalidInput(
+					this.getNode(),
+					this.getItemIndex(),
+					'Update',
+					'has nothing to change: fill in at least one field (empty fields are left as they are)',
+				);
+			}
+		} else if (step.form === 'filters') {
+			checked = checkValues.call(this, spec.filters ?? [], (this.getNodeParameter('filters', {}) ?? {}) as IDataObject);
+			checked.fields = { ...checked.fields, ...sortQuery.call(this, spec) };
+		}
+		if (step.fields) {
+			const values: IDataObject = {};
+			for (const row of step.fields) values[row.name] = this.getNodeParameter(row.name, null) as IDataObject[string];
+			const extra = checkValues.call(this, step.fields, values, { requiredFor: 'run this operation' });
+			checked = { fields: { ...checked.fields, ...extra.fields }, references: [...checked.references, ...extra.references] };
+		}
+		spec.check?.call(this, checked, String(this.getNodeParameter('operation', '')));
+
+		// Every check passed: now MOCO may be asked.
+		const ids: Record<string, number> = {};
+		for (const { param, record, picked } of pickers) {
+			const path = record.parent ? fillPath(record.path, ids) : record.path;
+			ids[param] = await idOfPicked.call(this, record, picked, { path });
+		}
+		const resolved: IDataObject = { ...checked.fields };
+		for (const { row, label, picked } of checked.references) {
+			const record = row.record as RecordType;
+			const parentId = record.parent ? resolvedParent(record, resolved, ids) : undefined;
+			const path = parentId === undefined ? record.path : record.path.replace(`:${record.parent?.param}`, String(parentId));
+			resolved[row.api] = await idOfPicked.call(this, record, picked, { keyLabel: label, path });
+		}
+		requestOptions.url = fillPath(url, ids);
+		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(resolved) };
+		else if (step.form || step.fields) requestOptions.body = resolved;
+		return requestOptions;
+	};
+}
+
+/** Lists go into a query as MOCO's comma lists, booleans as true / false. */
+const asQuery = (values: IDataObject): IDataObject =>
+	Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : typeof value === 'boolean' ? String(value) : value]));
+
+/** A nested record named by key (a task by name) is looked up in the parent the item names. */
+function resolvedParent(record: RecordType, fields: IDataObject, ids: Record<string, number>): number | undefined {
+	const param = record.parent?.param as string;
+	if (param in ids) return ids[param];
+	const fromBody = fields[`${record.parent?.record.noun}_id`];
+	return typeof fromBody === 'number' ? fromBody : undefined;
+}
+
+function sortQuery(this: IExecuteSingleFunctions, spec: ResourceSpec): IDataObject {
+	const filters = (this.getNodeParameter('filters', {}) ?? {}) as IDataObject;
+	const fail = (field: string, problem: string) => invalidInput(this.getNode(), this.getItemIndex(), field, problem);
+	const sortable = (spec.sortBy ?? []).map((option) => String(option.value));
+	if (filters.sortBy !== undefined && filters.sortBy !== '') {
+		if (!sortable.includes(String(filters.sortBy))) {
+			throw fail('Sort By', `must be one of ${sortable.join(', ')}, not ${JSON.stringify(filters.sortBy)}`);
+		}
+		const direction = filters.sortDirection ?? 'asc';
+		if (direction !== 'asc' && direction !== 'desc') throw fail('Sort Direction', `must be asc or desc, not ${JSON.stringify(direction)}`);
+		return { sort_by: direction === 'desc' ? `${String(filters.sortBy)} desc` : String(filters.sortBy) };
+	}
+	if (filters.sortDirection !== undefined) throw fail('Sort Direction', 'needs Sort By: choose the field to sort by as well');
+	return {};
+}
+
+// ---- what comes back -------------------------------------------------------------------------------
+
+/** Delete answers 204 without a body; n8n's convention is one item saying so. */
+export async function deletedOutput(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	return [{ json: { deleted: true } }];
+}
+
+export function simplifyOutput(spec: ResourceSpec): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		if (!spec.simplify || !this.getNodeParameter('simplify', true)) return items;
+		const { pick } = spec.simplify;
+		return items.map((item) => ({ ...item, json: pick(item.json) }));
+	};
+}
+
+// ---- operations ---------------------------------------------------------------------------------------
+
+type Routing = NonNullable<INodePropertyOptions['routing']>;
+
+const request = (method: IHttpRequestMethods, url: string) => ({ method, url });
+const own = (spec: ResourceSpec, suffix = '') => `${spec.record.path}/:${recordParam(spec.record)}${suffix}`;
+
+/** The routing of the standard operations, and of an action on one record (`/archive`). */
+export const routes = {
+	create: (spec: ResourceSpec): Routing => ({
+		request: request('POST', spec.record.path),
+		send: { preSend: [prepare(spec, { form: 'create' })] },
+		output: { postReceive: [simplifyOutput(spec)] },
+	}),
+	get: (spec: ResourceSpec): Routing => ({
+		request: request('GET', own(spec)),
+		send: { preSend: [prepare(spec)] },
+		output: { postReceive: [simplifyOutput(spec)] },
+	}),
+	getAll: (spec: ResourceSpec, url = spec.record.path): Routing => ({
+		request: request('GET', url),
+		send: { preSend: [prepare(spec, { form: 'filters' }), checkLimit] },
+		output: { postReceive: [collectPages, simplifyOutput(spec)] },
+	}),
+	update: (spec: ResourceSpec): Routing => ({
+		request: request('PUT', own(spec)),
+		send: { preSend: [prepare(spec, { form: 'update' })] },
+		output: { postReceive: [simplifyOutput(spec)] },
+	}),
+	delete: (spec: ResourceSpec): Routing => ({
+		request: request('DELETE', own(spec)),
+		send: { preSend: [prepare(spec)] },
+		output: { postReceive: [deletedOutput] },
+	}),
+	/** An action on one record, e.g. PUT /projects/{id}/archive, with the step's own fields. */
+	action: (spec: ResourceSpec, method: IHttpRequestMethods, suffix: string, step: Step = {}, output?: PostReceiveAction[]): Routing => ({
+		request: request(method, own(spec, suffix)),
+		send: { preSend: [prepare(spec, step)] },
+		output: { postReceive: output ?? [simplifyOutput(spec)] },
+	}),
+	/** A request on the collection (no record picked), e.g. POST /activities/disregard. */
+	collection: (spec: ResourceSpec, method: IHttpRequestMethods, url: string, step: Step = {}, output?: PostReceiveAction[]): Routing => ({
+		request: request(method, url),
+		send: { preSend: [prepare(spec, step)] },
+		...(output ? { output: { postReceive: output } } : {}),
+	}),
+};
+
+// ---- the properties of a resource -----------------------------------------------------------------
+
+export interface PropertyPlan {
+	/** Operations that act on one record (its picker is shown). */
+	onRecord?: string[];
+	/** Operations that act on the parent only (nested resources' Create and Get Many). */
+	onParent?: string[];
+	create?: boolean;
+	update?: boolean;
+	getAll?: boolean;
+	/** Operations that return a record Simplify may shorten. */
+	simplify?: string[];
+	/** Action words for the record picker's description, per operation: "The MOCO user to update". */
+	verbs?: Record<string, string>;
+}
+
+/** Everything a resource shows, built from its table: pickers, forms, filters, Simplify. */
+export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INodeProperties[] {
+	const resource = spec.value;
+	const { record } = spec;
+	const properties: INodeProperties[] = [];
+	if (record.parent) {
+		const parent = record.parent;
+		properties.push(
+			locatorField(parent.record, {
+				name: parent.param,
+				required: true,
+				description: `The MOCO ${parent.record.noun} the ${record.noun} belongs to`,
+				show: { resource: [resource], operation: [...(plan.onParent ?? []), ...(plan.onRecord ?? [])] },
+			}),
+		);
+	}
+	for (const operation of plan.onRecord ?? []) {
+		properties.push(
+			locatorField(record, {
+				name: recordParam(record),
+				required: true,
+				description: `The MOCO ${record.noun} to ${plan.verbs?.[operation] ?? operation}`,
+				show: { resource: [resource], operation: [operation] },
+			}),
+		);
+	}
+	if (plan.create) properties.push(...createProperties(resource, spec.fields));
+	if (plan.getAll) {
+		const show = { resource: [resource], operation: ['getAll'] };
+		const sort: FieldRow[] = spec.sortBy
+			? [
+					{ name: 'sortBy', displayName: 'Sort By', api: 'sort_by', kind: 'enum', options: spec.sortBy, description: `The field MOCO sorts the ${record.noun}s by` },
+					{
+						name: 'sortDirection',
+						displayName: 'Sort Direction',
+						api: 'sort_direction',
+						kind: 'enum',
+						options: [
+							{ name: 'Ascending', value: 'asc' },
+							{ name: 'Descending', value: 'desc' },
+						],
+						description: 'Used together with Sort By',
+					},
+				]
+			: [];
+		properties.push(...returnAllAndLimit(show), ...filterProperties(resource, [...(spec.filters ?? []), ...sort]));
+	}
+	if (plan.update) properties.push(...updateProperties(resource, spec.fields));
+	if (spec.simplify && plan.simplify?.length) {
+		properties.push({
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: true,
+			description: `Whether to return ${spec.simplify.description} instead of the full MOCO record`,
+			displayOptions: { show: { resource: [resource], operation: plan.simplify } },
+		});
+	}
+	return properties;
+}
+
+/** Top-level parameters of one operation, from rows of a table (an action's own fields). */
+export function operationFields(resource: string, operation: string, rows: FieldRow[]): INodeProperties[] {
+	const show = { resource: [resource], operation: [operation] };
+	return rows.map((row) => property(row, { show, required: row.required }));
+}
