@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { searchRoles, searchTeams, searchUsers } from './methods/listSearch';
+import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
@@ -54,6 +54,6 @@ export class Moco implements INodeType {
 
 	methods = {
 		loadOptions: { getTeams, getRoles },
-		listSearch: { searchUsers, searchTeams, searchRoles },
+		listSearch,
 	};
 }

@@ -329,7 +329,7 @@ export function checkValues(
 			}
 			const picked = readPicked.call(this, record, raw, label);
 			if ('id' in picked) fields[row.api] = picked.id;
-			else references.push({ row, label: `${label} ${record.key.title}`, picked });
+			else references.push({ row, label: `${label} ${record.key?.title ?? 'ID'}`, picked });
 			continue;
 		}
 		const checked = checkFor(row)(raw);

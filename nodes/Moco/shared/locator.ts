@@ -32,7 +32,8 @@ export interface RecordType {
 	listQuery?: IDataObject;
 	/** MOCO's `term` filter searches this list (used by From list). */
 	term?: boolean;
-	key: NaturalKey;
+	/** Records without a key people know them by (a time entry) are picked from the list or by ID. */
+	key?: NaturalKey;
 	/** How a record reads in the From list dropdown. */
 	title: (record: IDataObject) => string;
 	/** Marked in the dropdown (deactivated, archived). */
@@ -59,6 +60,9 @@ export function nameKey(placeholder: string, filter?: string): NaturalKey {
 	return { mode: 'name', title: 'Name', field: 'name', filter, placeholder: `e.g. ${placeholder}`, caseInsensitive: true };
 }
 
+/** The parameter that holds a record of this type: `userId`, `dealCategoryId`. */
+export const paramOf = (record: RecordType) => `${record.noun.replace(/ (\w)/g, (_match, letter: string) => letter.toUpperCase())}Id`;
+
 /** A record picker (From list, By ID, By <key>) as a parameter. */
 export function locatorField(
 	record: RecordType,
@@ -67,7 +71,7 @@ export function locatorField(
 	const { key } = record;
 	return {
 		displayName: options.displayName ?? record.label,
-		name: options.name ?? `${record.noun}Id`,
+		name: options.name ?? paramOf(record),
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: options.required ?? false,
@@ -96,10 +100,13 @@ export function locatorField(
 					},
 				],
 			},
+			// A record without a natural key (a time entry) is picked from the list or by ID only.
+			...(key
+				? [
 			{
 				displayName: `By ${key.title}`,
 				name: key.mode,
-				type: 'string',
+				type: 'string' as const,
 				placeholder: key.placeholder,
 				...(key.pattern
 					? {
@@ -115,6 +122,7 @@ export function locatorField(
 						}
 					: {}),
 			},
+			] : []),
 	],
 	};
 }

@@ -23,7 +23,7 @@ import {
 	type FieldRow,
 } from './fieldTable';
 import { checkLimit, collectPages, returnAllAndLimit } from './lists';
-import { locatorField, type RecordType } from './locator';
+import { locatorField, paramOf, type RecordType } from './locator';
 import { idOfPicked, readPicked, type Picked } from './resolve';
 
 /**
@@ -60,7 +60,7 @@ export async function throwOnMocoError(
 }
 
 /** The parameter that holds the resource's own record: `userId`, `projectId`, `taskId`. */
-export const recordParam = (record: RecordType) => `${record.noun}Id`;
+export const recordParam = paramOf;
 
 // ---- the path of one item ------------------------------------------------------------------------
 

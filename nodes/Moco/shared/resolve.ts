@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, NodeApiError } from 'n8n-workflow';
 
-import type { RecordType } from './locator';
+import type { NaturalKey, RecordType } from './locator';
 
 import { invalidInput, itemError, retoldForItem } from './errors';
 import { mocoApiRequestAllItems } from './transport';
@@ -100,7 +100,7 @@ export function readPicked(this: IExecuteSingleFunctions, record: RecordType, ra
 	const mode = isLocator ? String((raw as { mode: unknown }).mode) : 'id';
 	const value = isLocator ? (raw as unknown as { value: unknown }).value : raw;
 	const { key } = record;
-	if (mode === key.mode) {
+	if (key && mode === key.mode) {
 		const keyLabel = `${label} ${key.title}`;
 		if (isEmpty(value) || (typeof value !== 'string' && typeof value !== 'number')) {
 			throw invalidInput(this.getNode(), this.getItemIndex(), keyLabel, isEmpty(value) ? 'is required' : 'must be text');
@@ -133,7 +133,7 @@ export async function idOfPicked(
 	options: { keyLabel?: string; path?: string } = {},
 ): Promise<number> {
 	if ('id' in picked) return picked.id;
-	const { key } = record;
+	const key = record.key as NaturalKey;
 	const path = options.path ?? record.path;
 	const label = options.keyLabel ?? `${record.label} ${key.title}`;
 	const wanted = picked.key;

@@ -47,11 +47,11 @@ export function searchRecords(record: RecordType, options: { wholeList?: boolean
 			};
 		}
 		const { key } = record;
-		const byKey = search !== '' && key.filter !== undefined && key.pattern !== undefined && new RegExp(key.pattern.regex).test(search);
+		const byKey = search !== '' && key?.filter !== undefined && key.pattern !== undefined && new RegExp(key.pattern.regex).test(search);
 		const byTerm = search !== '' && !byKey && record.term === true;
 		const qs: IDataObject = {
 			...(record.listQuery ?? {}),
-			...(byKey ? { [key.filter as string]: search } : {}),
+			...(byKey ? { [key?.filter as string]: search } : {}),
 			...(byTerm ? { term: search } : {}),
 		};
 		const matchHere = search !== '' && !byKey && !byTerm;
