@@ -59,6 +59,8 @@ export interface FieldRow {
 	show?: Show;
 	/** Sent only when this holds for the item's form values (a field of another company type is never sent). */
 	when?: (values: IDataObject) => boolean;
+	/** Sent as this request header instead of in the body (On Behalf Of: `X-IMPERSONATE-USER-ID`). */
+	header?: string;
 	/** A boolean filter whose false means "no filter". */
 	omitFalse?: boolean;
 	/** Node version 1 showed this field differently; kept so saved workflows keep working. */

@@ -136,6 +136,12 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			resolved[row.api] = await idOfPicked.call(this, record, picked, { keyLabel: label, path });
 		}
 		requestOptions.url = fillPath(url, ids);
+		// Only this request carries such a header (acting on behalf of another user).
+		for (const row of [...spec.fields, ...(spec.filters ?? []), ...(step.fields ?? [])]) {
+			if (!row.header || !(row.api in resolved)) continue;
+			requestOptions.headers = { ...(requestOptions.headers ?? {}), [row.header]: String(resolved[row.api]) };
+			delete resolved[row.api];
+		}
 		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(resolved) };
 		else if (step.form || step.fields) requestOptions.body = resolved;
 		return requestOptions;
