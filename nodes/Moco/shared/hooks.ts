@@ -9,7 +9,7 @@ import type {
 import { invalidInput, mocoApiError } from './errors';
 import { simplifyUser } from './simplify';
 import { ROLES, TEAMS, idForName, readUserLocator, userIdFromParameter, type NamedList } from './resolve';
-import { USER_FIELDS, normalizeUserFields, toPositiveId } from './validate';
+import { USER_FIELDS, fromAiKeys, normalizeUserFields, refusePasswordFromModel, toPositiveId } from './validate';
 
 /** First postReceive of every operation: a MOCO error becomes one readable error for this item. */
 export async function throwOnMocoError(
@@ -50,6 +50,7 @@ async function checkUserBody(
 	requestOptions: IHttpRequestOptions,
 	isEmpty: (body: IDataObject, named: number) => void,
 ): Promise<IHttpRequestOptions> {
+	refusePasswordFromModel(this.getNode(), this.getItemIndex());
 	const fields = { ...((requestOptions.body ?? {}) as IDataObject) };
 	const named: Array<[string, NamedList, unknown]> = [];
 	for (const [field, list] of [['unit_id', TEAMS], ['role_id', ROLES]] as const) {
@@ -73,11 +74,16 @@ export async function prepareUserBody(
 ): Promise<IHttpRequestOptions> {
 	return await checkUserBody.call(this, requestOptions, (body, named) => {
 		if (Object.keys(body).length + named > 0) return;
+		// As a tool, name the arguments the model left empty rather than the form's fields.
+		const { userId, ...changes } = this.getNode().parameters;
+		const missing = fromAiKeys(changes);
 		throw invalidInput(
 			this.getNode(),
 			this.getItemIndex(),
 			'Update',
-			'has nothing to change: fill in at least one field (empty fields are left as they are)',
+			missing.length > 0
+				? `has nothing to change: no value was given for ${missing.join(', ')}. Give at least one of them (an empty one keeps the current value)`
+				: 'has nothing to change: fill in at least one field (empty fields are left as they are)',
 		);
 	});
 }

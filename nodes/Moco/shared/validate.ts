@@ -140,3 +140,28 @@ export function normalizeUserFields(body: IDataObject, node: INode, itemIndex: n
 	}
 	return result;
 }
+
+// ---- values an AI Agent's model fills in ---------------------------------------------------------
+
+const FROM_AI = /\$fromai\s*\(\s*(['"`])([^'"`]*)\1/gi;
+
+/** The keys of the `$fromAI('key', …)` placeholders in a raw parameter value (nested ones too). */
+export function fromAiKeys(raw: unknown): string[] {
+	if (typeof raw === 'string') return [...raw.matchAll(FROM_AI)].map((match) => match[2]);
+	if (raw !== null && typeof raw === 'object') return [...new Set(Object.values(raw).flatMap(fromAiKeys))];
+	return [];
+}
+
+/**
+ * A password must never pass through a chat model: one that comes from `$fromAI` is refused,
+ * whatever the model sent, before any request.
+ */
+export function refusePasswordFromModel(node: INode, itemIndex: number): void {
+	if (fromAiKeys(node.parameters.password).length === 0) return;
+	throw invalidInput(
+		node,
+		itemIndex,
+		'Password',
+		'cannot be filled in by an AI model: a password must not pass through a chat model. Remove $fromAI() from Password in the MOCO tool and leave it empty (MOCO keeps the current password; a new user sets one through the welcome email)',
+	);
+}
