@@ -59,7 +59,7 @@ DirectoryLoader.applyDeclarativeNodeOptionParameters(moco);
 export const moreNodeTypes = new Map<string, INodeType>();
 const byName = (type: string) => moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : moco);
 
-export const nodeTypes: INodeTypes = {
+const nodeTypes: INodeTypes = {
 	getByName: byName,
 	getByNameAndVersion: byName,
 	getKnownTypes: () => ({}),
@@ -67,7 +67,7 @@ export const nodeTypes: INodeTypes = {
 
 let executions = 0;
 
-export function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
+function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
 	return {
 		executionId: `test-execution-${++executions}`,
 		credentialsHelper: new TestCredentialsHelper({ mocoApi: credentials }),
