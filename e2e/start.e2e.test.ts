@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import * as agent from '../scripts/lib/agent.cjs';
 import * as fx from '../scripts/lib/fixtures.cjs';
 import * as n8n from '../scripts/lib/n8n.cjs';
 import { ROOT } from '../scripts/lib/provision.cjs';
@@ -86,8 +87,11 @@ test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ct
 
 	const workflows: Array<{ id: string; name: string }> = await rest.ok('GET', '/rest/workflows');
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.workflow, "Set a user's team"]);
+	// The AI Agent example and its scripted model (run end to end in agent.e2e.test.ts).
+	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([agent.IDS_AGENT.workflow, agent.agentWorkflow().name]);
 	const credentials: Array<{ id: string; name: string; type: string }> = await rest.ok('GET', '/rest/credentials');
 	expect(credentials.map((c) => [c.id, c.name, c.type])).toContainEqual([fx.IDS.credential, 'MOCO sandbox', fx.CREDENTIAL_TYPE]);
+	expect(credentials.map((c) => [c.id, c.type])).toContainEqual([agent.IDS_AGENT.credential, 'openAiApi']);
 
 	// The stored credential, tested as the editor's "Retry" button does (the key stays redacted).
 	const stored = await rest.ok('GET', `/rest/credentials/${fx.IDS.credential}?includeData=true`);

@@ -4,7 +4,8 @@
 //   npm start                      build, pack, install the tarball the way Settings > Community
 //                                  Nodes does, start n8n (user folder .n8n/default, SQLite)
 //   npm start -- --sandbox         the same with the MOCO simulator behind a local proxy, a
-//                                  "MOCO sandbox" credential and an example workflow (.n8n/sandbox)
+//                                  "MOCO sandbox" credential and example workflows, one with an
+//                                  AI Agent on a scripted model (.n8n/sandbox)
 //   npm start -- --port 5680       another port
 //   npm start -- --user-folder D   another n8n user folder
 //
@@ -18,6 +19,8 @@ const require = createRequire(import.meta.url);
 const { provision, ROOT } = require('./lib/provision.cjs');
 const n8n = require('./lib/n8n.cjs');
 const fx = require('./lib/fixtures.cjs');
+const agent = require('./lib/agent.cjs');
+const { startFakeModel } = require('./lib/fake-model.cjs');
 
 const log = (msg) => process.stderr.write(`[start] ${msg}\n`);
 
@@ -29,7 +32,7 @@ function parseArgs(argv) {
 		else if (a === '--port') args.port = Number(argv[++i]);
 		else if (a === '--user-folder') args.userFolder = path.resolve(argv[++i]);
 		else if (a === '--help' || a === '-h') {
-			process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 12).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
+			process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 13).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
 			process.exit(0);
 		} else {
 			log(`unknown option ${a} (try --help)`);
@@ -75,13 +78,22 @@ async function startSandbox() {
 	});
 	cleanups.push(() => sandbox.close());
 	log(`MOCO simulator ready: https://${fx.SANDBOX.subdomain}.mocoapp.com is answered locally (proxy ${sandbox.proxyUrl})`);
-	return sandbox;
+	const model = await startFakeModel({
+		reply: agent.mocoAgentScript,
+		onRequest: ({ method, path: url, body }) => {
+			const said = body?.messages?.at(-1);
+			log(`scripted model: ${method} ${url}${said ? ` (last message from ${said.role})` : ''}`);
+		},
+	});
+	cleanups.push(() => model.close());
+	log(`scripted model ready: ${model.baseUrl} (an OpenAI-compatible stand-in for the AI Agent)`);
+	return { sandbox, model };
 }
 
-async function importSandboxData(env, userFolder) {
+async function importSandboxData(env, userFolder, model) {
 	const files = [
-		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential()])],
-		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow()])],
+		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential(), agent.llmCredential(model.baseUrl)])],
+		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow(), agent.agentWorkflow()])],
 	];
 	for (const [command, file] of files) {
 		log(`n8n ${command} ${path.basename(file)} ...`);
@@ -106,14 +118,14 @@ async function main() {
 	const { version } = await n8n.installPackedPackage(args.userFolder, tarball);
 	log(`installed ${path.basename(tarball)} into ${path.relative(ROOT, args.userFolder) || '.'}/.n8n/nodes (n8n-nodes-moco ${version})`);
 
-	const sandbox = args.sandbox ? await startSandbox() : undefined;
+	const { sandbox, model } = args.sandbox ? await startSandbox() : {};
 	const env = n8n.n8nEnv({
 		userFolder: args.userFolder,
 		port: args.port,
 		brokerPort: await n8n.freePort(),
 		extra: sandbox ? sandbox.env() : {},
 	});
-	if (sandbox) await importSandboxData(env, args.userFolder);
+	if (sandbox) await importSandboxData(env, args.userFolder, model);
 
 	log(`starting n8n on http://localhost:${args.port} ...`);
 	const server = n8n.spawnN8n(['start'], env, { onLine: (line) => process.stdout.write(`${line}\n`) });
@@ -131,6 +143,8 @@ async function main() {
 	if (sandbox) {
 		log(`Open the workflow "${fx.workflow().name}" and run it: the MOCO node talks to the simulator with`);
 		log('the "MOCO sandbox" credential; every request it receives is printed here.');
+		log(`"${agent.agentWorkflow().name}" runs an AI Agent with the MOCO tools on a scripted`);
+		log('model: it moves a user by team name, retries a misspelt team, and looks up emails.');
 	} else {
 		log('Add a "MOCO API" credential with your subdomain and API key, then a MOCO node to a workflow.');
 	}

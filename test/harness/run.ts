@@ -12,6 +12,7 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type INode,
+	type IConnections,
 	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeListSearchResult,
@@ -21,6 +22,7 @@ import {
 	type INodeTypes,
 	type IRun,
 	type IWorkflowExecuteAdditionalData,
+	type IWorkflowSettings,
 	type NodeParameterValueType,
 } from 'n8n-workflow';
 
@@ -49,13 +51,17 @@ class TestItems implements INodeType {
 	}
 }
 
-const moco = new Moco();
+export const moco = new Moco();
 // What n8n's loader adds to every declarative node ("Request Options").
 DirectoryLoader.applyDeclarativeNodeOptionParameters(moco);
 
+/** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool). */
+export const moreNodeTypes = new Map<string, INodeType>();
+const byName = (type: string) => moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : moco);
+
 const nodeTypes: INodeTypes = {
-	getByName: (type) => (type === 'testItems' ? new TestItems() : moco),
-	getByNameAndVersion: (type) => (type === 'testItems' ? new TestItems() : moco),
+	getByName: byName,
+	getByNameAndVersion: byName,
 	getKnownTypes: () => ({}),
 };
 
@@ -90,7 +96,7 @@ function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: Exe
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-function mocoNode(parameters: INodeParameters, continueOnFail: boolean): INode {
+export function mocoNode(parameters: INodeParameters, continueOnFail: boolean): INode {
 	return {
 		id: 'moco',
 		name: 'MOCO',
@@ -122,25 +128,30 @@ export interface RunResult {
 
 /** Runs Test Items -> MOCO through WorkflowExecute, as n8n runs a manual execution. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
-	const nodes: INode[] = [
-		{
-			id: 'items',
-			name: 'Test Items',
-			type: 'testItems',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { items: JSON.stringify(options.items ?? [{}]) },
-		},
-		mocoNode(options.parameters, options.continueOnFail ?? false),
-	];
-	const workflow = new Workflow({
-		id: 'test',
-		name: 'MOCO test',
-		nodes,
-		connections: { 'Test Items': { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
-		active: false,
-		nodeTypes,
-	});
+	const run = await runWorkflow(
+		[testItemsNode(options.items ?? [{}]), mocoNode(options.parameters, options.continueOnFail ?? false)],
+		{ 'Test Items': { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
+		options.credentials,
+	);
+	// n8n refuses a workflow with node issues (a required field left empty) before the node runs.
+	if ('refused' in run) return { items: [], error: run.refused as RunResult['error'] };
+	const task = run.data.resultData.runData.MOCO?.[0];
+	const error = (task?.error ?? run.data.resultData.error) as RunResult['error'];
+	return { items: task?.data?.main?.[0] ?? [], error, run };
+}
+
+export function testItemsNode(items: IDataObject[]): INode {
+	return { id: 'items', name: 'Test Items', type: 'testItems', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) } };
+}
+
+/** Runs a workflow from its Test Items node through WorkflowExecute, as n8n runs a manual execution. */
+export async function runWorkflow(
+	nodes: INode[],
+	connections: IConnections,
+	credentials: ICredentialDataDecryptedObject = TEST_CREDENTIALS,
+	settings?: IWorkflowSettings,
+): Promise<IRun | { refused: unknown }> {
+	const workflow = new Workflow({ id: 'test', name: 'MOCO test', nodes, connections, active: false, nodeTypes, settings });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
 		id: 'test',
 		name: 'MOCO test',
@@ -152,17 +163,11 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	});
-	const data = additionalData(options.credentials ?? TEST_CREDENTIALS, hooks);
-	let run: IRun;
 	try {
-		run = await new WorkflowExecute(data, 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
+		return await new WorkflowExecute(additionalData(credentials, hooks), 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
 	} catch (caught) {
-		// n8n refuses a workflow with node issues (a required field left empty) before the node runs.
-		return { items: [], error: caught as RunResult['error'] };
+		return { refused: caught };
 	}
-	const task = run.data.resultData.runData.MOCO?.[0];
-	const error = (task?.error ?? run.data.resultData.error) as RunResult['error'];
-	return { items: task?.data?.main?.[0] ?? [], error, run };
 }
 
 /** Runs a load-options method the way n8n's editor asks for a dropdown. */

@@ -56,12 +56,38 @@ export function describeMocoBody(body: unknown): string {
 	return String(body);
 }
 
+/**
+ * n8n runs a node marked usableAsTool as the derived type `<type>Tool` (n8n's convertNodeToAiTool),
+ * and the Agent's engine marks the node it runs for a tool call with rewireOutputLogTo.
+ */
+export function runsAsTool(node: INode): boolean {
+	return node.type.endsWith('Tool') || node.rewireOutputLogTo === 'ai_tool';
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * As a tool of n8n's AI Agent only the error's message reaches the model, so there the message
+ * carries the advice too and no item number (a tool call is one item). A normal run keeps both as
+ * they are.
+ */
+export function forCaller(node: INode, message: string, description: string): { message: string; description: string } {
+	if (!runsAsTool(node)) return { message, description };
+	const advice = capitalized(description.replace(/^Item \d+[.:]\s*/, '').replace(/ for this item\b/g, '').trim());
+	const said = message.replace(/ \(item \d+\)$/, '').trim();
+	if (advice === '' || said.includes(advice)) return { message: said, description: advice };
+	return { message: `${said}${/[.?!]$/.test(said) ? '' : '.'} ${advice}`, description: advice };
+}
+
 export function mocoApiError(node: INode, status: number, body: unknown, itemIndex?: number): NodeApiError {
 	const reason = describeMocoBody(body);
 	const what = WHAT_HAPPENED[status] ?? (status >= 500 ? 'MOCO had a server error' : 'MOCO answered with an error');
-	const message = `${what} (${status})${reason ? `: ${reason}` : ''}`;
 	const advice = WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
-	const description = [itemIndex === undefined ? '' : `Item ${itemIndex}.`, advice].filter(Boolean).join(' ');
+	const { message, description } = forCaller(
+		node,
+		`${what} (${status})${reason ? `: ${reason}` : ''}`,
+		[itemIndex === undefined ? '' : `Item ${itemIndex}.`, advice].filter(Boolean).join(' '),
+	);
 	return new NodeApiError(withoutSecrets(node), { message, httpCode: String(status), reason } as JsonObject, {
 		message,
 		description,
@@ -75,7 +101,8 @@ export function mocoApiError(node: INode, status: number, body: unknown, itemInd
  * Continue On Fail, n8n's declarative engine re-wraps any other error with the node as saved,
  * password included (test/reliability/secrets.test.ts).
  */
-export function itemError(node: INode, itemIndex: number, message: string, description: string): NodeApiError {
+export function itemError(node: INode, itemIndex: number, said: string, advice: string): NodeApiError {
+	const { message, description } = forCaller(node, said, advice);
 	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, { message, description, itemIndex });
 }
 
@@ -94,9 +121,11 @@ export function retoldForItem(error: unknown, node: INode, itemIndex: number): u
 	if (origin === itemIndex) return error;
 	const swap = (text: string) =>
 		origin === undefined ? text : text.replace(`(item ${origin})`, `(item ${itemIndex})`).replace(`Item ${origin}`, `Item ${itemIndex}`);
-	const description =
-		origin === undefined ? [`Item ${itemIndex}.`, error.description].filter(Boolean).join(' ') : swap(error.description ?? '');
-	const message = swap(error.message);
+	const { message, description } = forCaller(
+		node,
+		swap(error.message),
+		origin === undefined ? [`Item ${itemIndex}.`, error.description].filter(Boolean).join(' ') : swap(error.description ?? ''),
+	);
 	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, {
 		message,
 		description,

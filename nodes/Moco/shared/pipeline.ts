@@ -25,6 +25,7 @@ import {
 import { checkLimit, collectPages, returnAllAndLimit } from './lists';
 import { locatorField, paramOf, type RecordType } from './locator';
 import { idOfPicked, readPicked, type Picked } from './resolve';
+import { fromAiKeys } from './validate';
 
 /**
  * A MOCO resource as data: its record, its field table, its list filters, what Simplify keeps.
@@ -99,15 +100,21 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			picked: readPicked.call(this, record, this.getNodeParameter(param, '')) as Picked,
 		}));
 		let checked: CheckedValues = { fields: {}, references: [] };
+		refuseSecretsFromModel.call(this, [...spec.fields, ...(step.fields ?? [])]);
 		if (step.form === 'create' || step.form === 'update') {
 			const values = formValues.call(this, spec.fields, step.form);
 			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create a ${spec.record.noun}` } : {});
 			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
+				// As a tool, name the arguments the model left empty rather than the form's fields.
+				const { [recordParam(spec.record)]: _picked, ...changes } = this.getNode().parameters;
+				const missing = fromAiKeys(changes);
 				throw invalidInput(
 					this.getNode(),
 					this.getItemIndex(),
 					'Update',
-					'has nothing to change: fill in at least one field (empty fields are left as they are)',
+					missing.length > 0
+						? `has nothing to change: no value was given for ${missing.join(', ')}. Give at least one of them (an empty one keeps the current value)`
+						: 'has nothing to change: fill in at least one field (empty fields are left as they are)',
 				);
 			}
 		} else if (step.form === 'filters') {
@@ -146,6 +153,24 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 		else if (step.form || step.fields) requestOptions.body = resolved;
 		return requestOptions;
 	};
+}
+
+/**
+ * A password must never pass through a chat model: one that comes from `$fromAI` is refused,
+ * whatever the model sent, before any request.
+ */
+function refuseSecretsFromModel(this: IExecuteSingleFunctions, rows: FieldRow[]): void {
+	const { parameters } = this.getNode();
+	const places = [parameters, parameters.additionalFields, parameters.updateFields] as Array<IDataObject | undefined>;
+	for (const row of rows.filter((candidate) => candidate.kind === 'password')) {
+		if (!places.some((place) => place && typeof place === 'object' && fromAiKeys(place[row.name]).length > 0)) continue;
+		throw invalidInput(
+			this.getNode(),
+			this.getItemIndex(),
+			row.displayName,
+			`cannot be filled in by an AI model: a ${row.displayName.toLowerCase()} must not pass through a chat model. Remove $fromAI() from ${row.displayName} in the MOCO tool and leave it empty (MOCO keeps the current one; a new user sets one through the welcome email)`,
+		);
+	}
 }
 
 /** Lists go into a query as MOCO's comma lists, booleans as true / false. */

@@ -171,3 +171,13 @@ export const utcTime: Check = (value) => {
 		? { problem: `must be a date and time, not ${JSON.stringify(value)}` }
 		: { value: new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z') };
 };
+// ---- values an AI Agent's model fills in ---------------------------------------------------------
+
+const FROM_AI = /\$fromai\s*\(\s*(['"`])([^'"`]*)\1/gi;
+
+/** The keys of the `$fromAI('key', …)` placeholders in a raw parameter value (nested ones too). */
+export function fromAiKeys(raw: unknown): string[] {
+	if (typeof raw === 'string') return [...raw.matchAll(FROM_AI)].map((match) => match[2]);
+	if (raw !== null && typeof raw === 'object') return [...new Set(Object.values(raw).flatMap(fromAiKeys))];
+	return [];
+}
