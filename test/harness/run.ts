@@ -96,12 +96,12 @@ function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: Exe
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-export function mocoNode(parameters: INodeParameters, continueOnFail: boolean): INode {
+export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, typeVersion = 1): INode {
 	return {
 		id: 'moco',
 		name: 'MOCO',
 		type: 'n8n-nodes-moco.moco',
-		typeVersion: 1,
+		typeVersion,
 		position: [200, 0],
 		parameters,
 		credentials: { mocoApi: { id: '1', name: 'MOCO account' } },
@@ -115,6 +115,8 @@ export interface RunOptions {
 	items?: IDataObject[];
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The node's version as saved in the workflow: 1 (the first layout) unless given. */
+	typeVersion?: number;
 }
 
 export interface RunResult {
@@ -129,7 +131,7 @@ export interface RunResult {
 /** Runs Test Items -> MOCO through WorkflowExecute, as n8n runs a manual execution. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const run = await runWorkflow(
-		[testItemsNode(options.items ?? [{}]), mocoNode(options.parameters, options.continueOnFail ?? false)],
+		[testItemsNode(options.items ?? [{}]), mocoNode(options.parameters, options.continueOnFail ?? false, options.typeVersion)],
 		{ 'Test Items': { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
 		options.credentials,
 	);
