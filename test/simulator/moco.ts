@@ -265,6 +265,11 @@ export class MocoSimulator {
 		return this.store.get(name)!;
 	}
 
+	/** Whether the simulator has an entry of that name. */
+	knows(name: string): boolean {
+		return this.entries.has(name);
+	}
+
 	find(name: string, id: number): Rec | undefined {
 		return this.records(name).find((r) => r.id === id);
 	}
@@ -363,7 +368,11 @@ export class MocoSimulator {
 			const target = isObject(current) && typeof current.id === 'number' ? this.find(ref, current.id) : undefined;
 			if (target) out[key] = this.render(shape, target);
 		}
-		return entry.serialize ? entry.serialize(out, record, { sim: this, list, query }) : out;
+		const shaped = entry.serialize ? entry.serialize(out, record, { sim: this, list, query }) : out;
+		if (!isObject(shaped)) return shaped;
+		// Timestamps close MOCO's records, whatever an entry appended.
+		const { created_at, updated_at, ...rest } = shaped;
+		return created_at === undefined ? shaped : { ...rest, created_at, updated_at };
 	}
 
 	/** A referenced record as shown inside another one. */
@@ -391,6 +400,7 @@ export class MocoSimulator {
 	createRecord(name: string, body: Body, ctx: EntryContext): Rec {
 		const entry = this.entry(name);
 		const blank = this.stamped(entry.blank(ctx), {});
+		blank.id = this.newId(name, false);
 		const record = this.write(entry, blank, body, { ...ctx, creating: true, before: blank });
 		record.id = this.newId(name);
 		if (entry.parentKey) record[entry.parentKey] = ctx.parentId;
@@ -777,9 +787,9 @@ export class MocoSimulator {
 	// ---- small internals -------------------------------------------------------------------------
 
 	/** Ids follow the largest existing one, like a database sequence, and are never reused. */
-	private newId(name: string): number {
+	private newId(name: string, take = true): number {
 		const next = Math.max(this.nextIds.get(name) ?? 1, ...this.records(name).map((x) => x.id + 1));
-		this.nextIds.set(name, next + 1);
+		if (take) this.nextIds.set(name, next + 1);
 		return next;
 	}
 }

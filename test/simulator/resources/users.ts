@@ -60,8 +60,8 @@ export const users: ResourceEntry = {
 			return (u.tags as string[]).some((t) => tags.includes(t.toLowerCase()));
 		},
 	},
-	guardDelete: (user) =>
-		user.billedHours
+	guardDelete: (user, { sim }) =>
+		user.billedHours || sim.records('activities').some((a) => a.billed && (a.user as Rec).id === user.id)
 			? 'The user cannot be deleted because billed hours exist. Deactivate the user instead.'
 			: undefined,
 	actions: [{ method: 'GET', path: '/:id/performance_report', handler: ({ record, req, sim }) => performanceReport(record as unknown as SimUser, req.query.year, sim.nowMs()) }],
