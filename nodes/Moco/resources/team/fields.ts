@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { nameKey, type RecordType } from '../../shared/locator';
-import type { ResourceSpec } from '../../shared/pipeline';
+import { GLOBAL_FILTERS, type ResourceSpec } from '../../shared/pipeline';
 
 /** A team ("unit" in MOCO's API). Accounts have few, so its list is read whole. */
 export const teamRecord: RecordType = {
@@ -29,4 +29,6 @@ export const team: ResourceSpec = {
 			legacy: { topLevel: true, requiredOnUpdate: true },
 		},
 	],
+	// /units takes MOCO's global filters only.
+	filters: GLOBAL_FILTERS,
 };

@@ -1,0 +1,195 @@
+import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { runNode, useSimulator } from './harness';
+import { Moco } from '../nodes/Moco/Moco.node';
+
+/**
+ * Rules every resource keeps, checked by walking the node's description (version 1.1), so a
+ * resource is covered the day it is added:
+ * - each Update field set alone produces a body with exactly that field; an empty update sends nothing;
+ * - every Get Many filter reaches every page; Return All over 3 pages is 3 requests, Limit 5 is 1;
+ * - a bad ID (`abc`, `5/../x`) sends nothing;
+ * - every Delete outputs `{deleted: true}`.
+ */
+const sim = useSimulator();
+const VERSION = 1.1;
+const { properties } = new Moco().description;
+
+const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
+	const show = property.displayOptions?.show ?? {};
+	const version = show['@version'];
+	const versionOk =
+		!version || version.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
+	return versionOk && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
+};
+
+const resources = (properties.find((p) => p.name === 'resource')?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
+const operationsOf = (resource: string) =>
+	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
+const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));
+const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
+
+/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
+const ownPicker = (resource: string) => {
+	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
+	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
+};
+const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
+const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
+
+/** A value MOCO's form would hold for a field of this shape. */
+function sample(field: INodeProperties): unknown {
+	switch (field.type) {
+		case 'resourceLocator':
+			return byId(7);
+		case 'boolean':
+			return !(field.default as boolean);
+		case 'number':
+			return typeof field.typeOptions?.minValue === 'number' ? Math.max(1, field.typeOptions.minValue) : 1;
+		case 'dateTime':
+			return '2026-01-05';
+		case 'options':
+			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
+		case 'multiOptions':
+			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
+		case 'fixedCollection':
+			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
+		default:
+			if (field.typeOptions?.multipleValues) return ['Tag'];
+			if (field.typeOptions?.password) return 'Geheim-42';
+			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
+			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
+			if (/1:30/.test(field.placeholder ?? '')) return '1:30';
+			if (/\d{4}-\d{2}-\d{2}/.test(field.placeholder ?? '')) return '2026-01-05';
+			if (/^e\.g\. \d/.test(field.placeholder ?? '')) return '7';
+			return 'Text';
+	}
+}
+
+const run = (resource: string, operation: string, parameters: INodeParameters, continueOnFail = false) =>
+	runNode({ parameters: { resource, operation, ...parameters }, typeVersion: VERSION, continueOnFail });
+
+/** IDs that exist: a parent for nested resources, then records of the resource itself. */
+async function existing(resource: string): Promise<{ parent: INodeParameters; ids: number[] }> {
+	const parent: INodeParameters = {};
+	const parentParam = parentPicker(resource);
+	if (parentParam) {
+		const owner = resources.find((candidate) => ownPicker(candidate) === parentParam) as string;
+		const { ids } = await existing(owner);
+		parent[parentParam] = byId(ids[0]);
+	}
+	const list = await run(resource, 'getAll', { ...parent, returnAll: true, simplify: false });
+	sim().clearRequests();
+	return { parent, ids: list.items.map((item) => item.json.id as number) };
+}
+
+/** MOCO answers the first two pages with `records` records and a next link, then the simulator answers. */
+function threePages(path: string, records: number) {
+	const rows = Array.from({ length: records }, (_, index) => ({ id: 1000 + index, name: `Row ${index}` }));
+	for (const page of [1, 2]) {
+		sim().injectFault(
+			{ method: 'GET', path },
+			{ status: 200, body: JSON.stringify(rows), headers: { 'content-type': 'application/json', link: `<https://acme.mocoapp.com/api/v1${path}?page=${page + 1}>; rel="next"` } },
+		);
+	}
+}
+
+const listPath = (url: string) => url.replace(/\?.*$/, '');
+
+describe.each(resources)('%s', (resource) => {
+	const operations = operationsOf(resource);
+
+	if (operations.includes('update')) {
+		const updateFields = propertyOf(resource, 'update', 'updateFields');
+		const fields = (updateFields?.options ?? []) as INodeProperties[];
+
+		test('has its fields in Update Fields', () => {
+			expect(fields.length).toBeGreaterThan(0);
+		});
+
+		test.each(fields.map((field) => [field.displayName, field] as const))('Update with only %s sends a body with exactly that field', async (_name, field) => {
+			const { parent, ids } = await existing(resource);
+
+			await run(resource, 'update', { ...parent, [ownPicker(resource) as string]: byId(ids[0]), updateFields: { [field.name]: sample(field) } as INodeParameters });
+
+			const put = sim().requests.filter((request) => request.method === 'PUT' || request.method === 'PATCH');
+			expect(put).toHaveLength(1);
+			expect(Object.keys(put[0].json as object)).toHaveLength(1);
+		});
+
+		test('an empty update sends nothing', async () => {
+			const { parent, ids } = await existing(resource);
+
+			const result = await run(resource, 'update', { ...parent, [ownPicker(resource) as string]: byId(ids[0]), updateFields: {} });
+
+			expect(result.error?.message).toMatch(/^Update has nothing to change/);
+			expect(sim().requests).toEqual([]);
+		});
+	}
+
+	if (operations.includes('getAll')) {
+		test('Return All over 3 pages is 3 requests; Limit 5 is 1', async () => {
+			const { parent } = await existing(resource);
+			const all = await run(resource, 'getAll', { ...parent, returnAll: true });
+			const path = listPath(sim().requests[0].path.replace('/api/v1', ''));
+			sim().clearRequests();
+			expect(all.error).toBeUndefined();
+
+			threePages(path, 6);
+			await run(resource, 'getAll', { ...parent, returnAll: true });
+			expect(sim().requests.map((request) => request.query.page)).toEqual([undefined, '2', '3']);
+
+			sim().clearRequests();
+			threePages(path, 6);
+			const limited = await run(resource, 'getAll', { ...parent, returnAll: false, limit: 5 });
+			expect(sim().requests).toHaveLength(1);
+			expect(limited.items).toHaveLength(5);
+		});
+
+		const filters = (propertyOf(resource, 'getAll', 'filters')?.options ?? []) as INodeProperties[];
+		const plain = filters.filter((filter) => filter.name !== 'sortDirection');
+		if (plain.length > 0) test.each(plain.map((filter) => [filter.displayName, filter] as const))('the %s filter reaches every page', async (_name, filter) => {
+			const { parent } = await existing(resource);
+			await run(resource, 'getAll', { ...parent, returnAll: true });
+			const path = listPath(sim().requests[0].path.replace('/api/v1', ''));
+			const unfiltered = sim().requests[0].query;
+			sim().clearRequests();
+
+			threePages(path, 3);
+			await run(resource, 'getAll', { ...parent, returnAll: true, filters: { [filter.name]: sample(filter) } as INodeParameters });
+
+			const pages = sim().requests.filter((request) => listPath(request.path) === `/api/v1${path}`);
+			expect(pages).toHaveLength(3);
+			const added = Object.keys(pages[0].query).filter((name) => !(name in unfiltered) && name !== 'page');
+			expect(added.length).toBeGreaterThan(0);
+			for (const page of pages) {
+				for (const name of added) expect(page.query[name]).toBe(pages[0].query[name]);
+				expect(page.url.split(/[?&]/).filter((part) => part.startsWith(`${encodeURIComponent(added[0])}=`))).toHaveLength(1);
+			}
+		});
+	}
+
+	const onRecord = operations.filter((operation) => ownPicker(resource) && propertyOf(resource, operation, ownPicker(resource) as string));
+	test.each(onRecord.flatMap((operation) => [[operation, 'abc'] as const, [operation, '5/../x'] as const]))('%s with the ID %p sends nothing', async (operation, bad) => {
+		const { parent } = await existing(resource);
+
+		const result = await run(resource, operation, { ...parent, [ownPicker(resource) as string]: byId(bad), updateFields: { x: 1 } });
+
+		expect(result.error?.message).toMatch(/ID must be a positive whole number/);
+		expect(sim().requests).toEqual([]);
+	});
+
+	if (operations.includes('delete')) {
+		test('Delete outputs {deleted: true}', async () => {
+			const { parent, ids } = await existing(resource);
+			// Some records MOCO keeps (billed hours, users in a team): the first it lets go will do.
+			for (const id of ids.slice(0, 10)) {
+				const result = await run(resource, 'delete', { ...parent, [ownPicker(resource) as string]: byId(id) }, true);
+				if (result.items[0]?.json.error) continue;
+				expect(result.items.map((item) => item.json)).toEqual([{ deleted: true }]);
+				return;
+			}
+			throw new Error(`no ${resource} among the first records could be deleted`);
+		});
+	}
+});
