@@ -38,7 +38,7 @@ describe('Pacer (manual virtual clock)', () => {
 		expect(at[22]).toBeLessThanOrEqual(Math.ceil(20 * (STEP / 10)) + 20);
 	});
 
-	test('a 429 blocks the whole key, halves the pace, and a later rejected try doubles the block', async () => {
+	test('a 429 blocks the whole key and halves the pace; a retry refused again doubles the block but does not slow the pace further', async () => {
 		const pacer = new Pacer(PLANS.standard, clock, () => 1);
 		const before = pacer.rate;
 		const sentAt = await pacer.acquire();
@@ -57,8 +57,16 @@ describe('Pacer (manual virtual clock)', () => {
 		await clock.advance(10_000);
 		expect(next).toBeGreaterThanOrEqual(freeAt);
 
-		// Rejected again after waiting: the block doubles.
+		// Rejected again after waiting: the block doubles, the pace stays at half (one slowdown per episode).
 		expect(pacer.rejected(next) - clock.now()).toBe(4_000);
+		expect(pacer.rate).toBeCloseTo(before / 2);
+		// After a success, a new 429 is a new episode: the pace halves again.
+		pacer.accepted(clock.now());
+		let again = NaN;
+		void pacer.acquire().then((t) => (again = t));
+		await clock.advance(10_000);
+		pacer.rejected(again);
+		expect(pacer.rate).toBeCloseTo((before / 2 + before * 0.01) / 2);
 	});
 
 	test('Retry-After replaces the guessed block', async () => {

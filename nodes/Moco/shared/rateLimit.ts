@@ -40,7 +40,7 @@ export function planFor(name: unknown): Plan {
 const MARGIN = 1;
 /** Requests that may leave at once after a quiet spell. */
 const BURST = 3;
-/** After a 429 the pace drops to this share and climbs back by RECOVERY per success. */
+/** After a 429 the pace drops to this share (once per episode) and climbs back by RECOVERY per success. */
 const SLOWDOWN = 0.5;
 const MIN_SHARE = 0.1;
 const RECOVERY = 0.01;
@@ -110,7 +110,9 @@ export class Pacer {
 		if (releasedAt >= this.penalizedAt) {
 			this.strikes++;
 			this.penalizedAt = now;
-			this.share = Math.max(MIN_SHARE, this.share * SLOWDOWN);
+			// Once per episode: a retry refused again (no success in between) probes a block that
+			// has not ended yet, which says nothing about the pace; it only lengthens the block.
+			if (this.strikes === 1) this.share = Math.max(MIN_SHARE, this.share * SLOWDOWN);
 			const backoff = Math.min(this.plan.windowMs / 4, FIRST_BLOCK_MS * 2 ** (this.strikes - 1));
 			// Jitter, so several n8n workers sharing the key do not come back in step.
 			const wait = retryAfterMs ?? backoff * (0.5 + this.random() / 2);
