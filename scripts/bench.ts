@@ -8,7 +8,8 @@
  * 2. 1500 updates on the unlimited plan, the simulator enforcing MOCO's limit in real time
  *    (1200 per 2 minutes, per key, interpolated windows, rejected requests counted, no
  *    Retry-After); then again while another "tool" sends its own requests with the same key.
- * 3. Team > Get Many, Return All, 1000 teams: requests sent.
+ * 3. Requests: for every job in scripts/bench-requests.ts, requests sent ÷ the fewest the job
+ *    needs (virtual time, seconds). `npm run bench -- --requests` runs only this table.
  */
 import './bench-env';
 
@@ -18,6 +19,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { realClock, setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
 import { VirtualClock, runNode } from '../test/harness';
 import { MocoSimulator, interceptMoco, isFaultSignal, type SimulatorOptions } from '../test/simulator';
+import { measureRequests, requestTable } from './bench-requests';
 
 const KEY = 'bench-key';
 const CREDENTIALS = { subdomain: 'acme', apiKey: KEY, plan: 'unlimited' };
@@ -147,32 +149,24 @@ async function scenario2(withOtherTool: boolean): Promise<void> {
 	}
 }
 
-async function scenario3(): Promise<void> {
-	const name = '3. Team > Get Many, Return All, 1000 teams';
-	console.log(`\n${name}`);
-	setRateLimitClock(new VirtualClock('auto'));
-	const { sim, stop } = simulator({});
-	try {
-		sim.addUnits(1000);
-		const result = await runNode({ parameters: { resource: 'team', operation: 'getAll', returnAll: true }, credentials: CREDENTIALS });
-		report(name, 'requests sent', String(sim.requests.length), '= 10');
-		report(name, 'teams returned', String(result.error ? 0 : result.items.length), '1000');
-	} finally {
-		stop();
-	}
-}
-
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');
-	await scenario1();
-	if (!quick) {
-		await scenario2(false);
-		await scenario2(true);
+	const requestsOnly = process.argv.includes('--requests');
+	if (!requestsOnly) {
+		await scenario1();
+		if (!quick) {
+			await scenario2(false);
+			await scenario2(true);
+		}
 	}
-	await scenario3();
+	console.log('\n3. Requests sent ÷ fewest needed');
+	const requests = await measureRequests();
 
-	console.log('\n| Scenario | Measure | Result | Target |\n| --- | --- | --- | --- |');
-	for (const row of rows) console.log(`| ${row.scenario} | ${row.measure} | ${row.value} | ${row.target} |`);
+	if (rows.length > 0) {
+		console.log('\n| Scenario | Measure | Result | Target |\n| --- | --- | --- | --- |');
+		for (const row of rows) console.log(`| ${row.scenario} | ${row.measure} | ${row.value} | ${row.target} |`);
+	}
+	console.log(`\n${requestTable(requests)}`);
 	console.log(`\nnode ${process.version}, ${new Date().toISOString()}`);
 }
 

@@ -2,10 +2,11 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { Pacer, PLANS, keyId, pacerFor, type Plan } from '../../nodes/Moco/shared/rateLimit';
 import { retryAfterMs, networkCode } from '../../nodes/Moco/shared/retry';
+import { FixedWindowRateLimiter } from '../simulator';
 import { VirtualClock, runNode, startVirtualTime, useSimulator, virtualClock } from '../harness';
 import { userBy } from '../user/fixtures';
 
-const STEP = 1 / ((120 / 120_000) * 0.95); // standard plan at 95 %: ~1053 ms between requests
+const STEP = 120_000 / 119; // standard plan: one request fewer than MOCO allows per window, ~1008 ms apart
 
 /** Starts n acquires at once and records when each was let go (ms after the start). */
 async function releases(pacer: Pacer, clock: VirtualClock, n: number, runFor: number): Promise<number[]> {
@@ -22,7 +23,7 @@ describe('Pacer (manual virtual clock)', () => {
 		clock = new VirtualClock('manual');
 	});
 
-	test('a small burst, then a steady pace just under the plan', async () => {
+	test('a small burst, then a steady pace one request per window under the plan', async () => {
 		const at = await releases(new Pacer(PLANS.standard, clock), clock, 10, 60_000);
 
 		expect(at.slice(0, 3)).toEqual([0, 0, 0]);
@@ -37,7 +38,7 @@ describe('Pacer (manual virtual clock)', () => {
 		expect(at[22]).toBeLessThanOrEqual(Math.ceil(20 * (STEP / 10)) + 20);
 	});
 
-	test('a 429 blocks the whole key, halves the pace, and a later rejected try doubles the block', async () => {
+	test('a 429 blocks the whole key and halves the pace; a retry refused again doubles the block but does not slow the pace further', async () => {
 		const pacer = new Pacer(PLANS.standard, clock, () => 1);
 		const before = pacer.rate;
 		const sentAt = await pacer.acquire();
@@ -56,8 +57,16 @@ describe('Pacer (manual virtual clock)', () => {
 		await clock.advance(10_000);
 		expect(next).toBeGreaterThanOrEqual(freeAt);
 
-		// Rejected again after waiting: the block doubles.
+		// Rejected again after waiting: the block doubles, the pace stays at half (one slowdown per episode).
 		expect(pacer.rejected(next) - clock.now()).toBe(4_000);
+		expect(pacer.rate).toBeCloseTo(before / 2);
+		// After a success, a new 429 is a new episode: the pace halves again.
+		pacer.accepted(clock.now());
+		let again = NaN;
+		void pacer.acquire().then((t) => (again = t));
+		await clock.advance(10_000);
+		pacer.rejected(again);
+		expect(pacer.rate).toBeCloseTo((before / 2 + before * 0.01) / 2);
 	});
 
 	test('Retry-After replaces the guessed block', async () => {
@@ -90,6 +99,68 @@ describe('Pacer (manual virtual clock)', () => {
 		expect(await cancelled).toBe('The execution was cancelled');
 		// The slot the cancelled request would have used goes to the next one.
 		expect(other).toBeLessThanOrEqual(STEP + 1);
+	});
+});
+
+/** n releases of one pacer on a manual virtual clock, as absolute times. */
+async function paced(plan: Plan, n: number): Promise<number[]> {
+	const clock = new VirtualClock('manual', 0);
+	const at = await releases(new Pacer(plan, clock), clock, n, (n / plan.max + 1) * plan.windowMs);
+	expect(at).toHaveLength(n);
+	return at;
+}
+
+/** The most requests any span of `windowMs` holds. */
+function busiestSpan(at: number[], windowMs: number): number {
+	let most = 0;
+	for (let i = 0, j = 0; i < at.length; i++) {
+		while (at[i] - at[j] >= windowMs) j++;
+		most = Math.max(most, i - j + 1);
+	}
+	return most;
+}
+
+describe("pacing to MOCO's interpolated window (virtual time)", () => {
+	test.each([
+		['standard', PLANS.standard],
+		['unlimited', PLANS.unlimited],
+	])('%s plan: no span of one window ever holds more than max - 1 requests, yet the pace is 0.99 of the plan', async (_name, plan) => {
+		const at = await paced(plan, 3 * plan.max);
+
+		expect(busiestSpan(at, plan.windowMs)).toBe(plan.max - 1);
+		const achieved = at.length / (at[at.length - 1] - at[0]) / (plan.max / plan.windowMs);
+		expect(achieved).toBeGreaterThanOrEqual(0.99);
+		expect(achieved).toBeLessThanOrEqual(1.01);
+	});
+
+	test.each([
+		['standard', PLANS.standard],
+		['unlimited', PLANS.unlimited],
+	])("%s plan: MOCO's limiter never refuses a request, whatever the phase of its windows", async (_name, plan) => {
+		const at = await paced(plan, 3 * plan.max);
+		const spacing = plan.windowMs / (plan.max - 1);
+		// A fixed jitter pattern: each request reaches MOCO up to half a spacing late.
+		const arrivals = at.map((t, i) => t + ((i * 7919) % 100) / 200 * spacing);
+		for (let phase = 0; phase < 24; phase++) {
+			const origin = -(phase / 24) * plan.windowMs;
+			for (const [weighting, times] of [['elapsed', arrivals], ['full', at]] as const) {
+				let now = 0;
+				const limiter = new FixedWindowRateLimiter({ ...plan, origin, weighting }, () => now);
+				const refused = [...times].sort((a, b) => a - b).filter((t) => ((now = t), !limiter.hit('key').allowed));
+				expect({ phase, weighting, refused: refused.length }).toEqual({ phase, weighting, refused: 0 });
+			}
+		}
+	});
+
+	test('a pace one request higher would be refused: the margin is needed', async () => {
+		const plan = PLANS.standard;
+		const at = await paced({ max: plan.max + 1, windowMs: plan.windowMs }, 3 * plan.max);
+		const refusedAtSomePhase = Array.from({ length: 24 }, (_, phase) => {
+			let now = 0;
+			const limiter = new FixedWindowRateLimiter({ ...plan, origin: -(phase / 24) * plan.windowMs, weighting: 'full' }, () => now);
+			return at.filter((t) => ((now = t), !limiter.hit('key').allowed)).length;
+		});
+		expect(Math.max(...refusedAtSomePhase)).toBeGreaterThan(0);
 	});
 });
 
@@ -155,8 +226,8 @@ describe('pacing through the node against MOCO\'s limiter (virtual time)', () =>
 		expect(sim().requests).toHaveLength(300);
 		const seconds = (virtualClock().now() - start) / 1000;
 		const achieved = 300 / seconds;
-		expect(achieved / (120 / 120)).toBeGreaterThanOrEqual(0.9);
-		expect(achieved).toBeLessThanOrEqual(1);
+		expect(achieved / (120 / 120)).toBeGreaterThanOrEqual(0.97);
+		expect(achieved).toBeLessThanOrEqual(1.01);
 	}, 30_000);
 
 	test('two runs with the same key at once share one pace: still no 429', async () => {

@@ -30,11 +30,17 @@ export function planFor(name: unknown): Plan {
 	return name === 'unlimited' ? PLANS.unlimited : PLANS.standard;
 }
 
-/** Share of the plan's rate the pacer aims at: rounding and clock drift must not reach the limit. */
-const HEADROOM = 0.95;
+/**
+ * MOCO's count is round(current * f + previous * (1 - f)) over fixed windows whose phase the node
+ * cannot know. When no span of one window holds more than `max - MARGIN` of the key's requests, no
+ * fixed window does either, so the count stays under the limit at every phase and under either
+ * weighting of the current window. Rounding lets `max + 0.5` pass; the one request kept back
+ * covers a request that reaches MOCO a little earlier or later than it left.
+ */
+const MARGIN = 1;
 /** Requests that may leave at once after a quiet spell. */
 const BURST = 3;
-/** After a 429 the pace drops to this share and climbs back by RECOVERY per success. */
+/** After a 429 the pace drops to this share (once per episode) and climbs back by RECOVERY per success. */
 const SLOWDOWN = 0.5;
 const MIN_SHARE = 0.1;
 const RECOVERY = 0.01;
@@ -55,6 +61,8 @@ export class Pacer {
 	private penalizedAt = -Infinity;
 	private strikes = 0;
 	private readonly queue: Waiter[] = [];
+	/** When each of the key's requests of the last window left, oldest first. */
+	private readonly sent: number[] = [];
 	private pumping = false;
 
 	constructor(
@@ -71,7 +79,7 @@ export class Pacer {
 
 	/** Requests per millisecond the pacer currently allows. */
 	get rate(): number {
-		return ((this.plan.max / this.plan.windowMs) * HEADROOM * this.share);
+		return ((this.plan.max - MARGIN) / this.plan.windowMs) * this.share;
 	}
 
 	get blockedUntilMs(): number {
@@ -102,7 +110,9 @@ export class Pacer {
 		if (releasedAt >= this.penalizedAt) {
 			this.strikes++;
 			this.penalizedAt = now;
-			this.share = Math.max(MIN_SHARE, this.share * SLOWDOWN);
+			// Once per episode: a retry refused again (no success in between) probes a block that
+			// has not ended yet, which says nothing about the pace; it only lengthens the block.
+			if (this.strikes === 1) this.share = Math.max(MIN_SHARE, this.share * SLOWDOWN);
 			const backoff = Math.min(this.plan.windowMs / 4, FIRST_BLOCK_MS * 2 ** (this.strikes - 1));
 			// Jitter, so several n8n workers sharing the key do not come back in step.
 			const wait = retryAfterMs ?? backoff * (0.5 + this.random() / 2);
@@ -142,14 +152,23 @@ export class Pacer {
 					continue;
 				}
 				this.refill(now);
-				if (now >= this.blockedUntil && this.tokens >= 1) {
+				while (this.sent.length > 0 && this.sent[0] <= now - this.plan.windowMs) this.sent.shift();
+				const windowFull = this.sent.length >= this.plan.max - MARGIN;
+				if (now >= this.blockedUntil && this.tokens >= 1 && !windowFull) {
 					this.tokens -= 1;
+					this.sent.push(now);
 					this.queue.shift();
 					waiter.resolve(now);
 					continue;
 				}
+				const untilSlot = windowFull ? this.sent[this.sent.length - (this.plan.max - MARGIN)] + this.plan.windowMs - now : 0;
+				// Waiting for the window to free a slot is no quiet spell: one request then, no burst.
+				if (windowFull) {
+					this.tokens = 1;
+					this.refilledAt = now + untilSlot;
+				}
 				const untilToken = this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.rate);
-				await this.clock.sleep(Math.max(this.blockedUntil - now, untilToken, 1));
+				await this.clock.sleep(Math.max(this.blockedUntil - now, untilToken, untilSlot, 1));
 			}
 		} finally {
 			this.pumping = false;
