@@ -4,6 +4,7 @@ import { startVirtualTime } from './clock';
 export * from './run';
 export * from './fixtures';
 export * from './clock';
+export * from './webhook';
 
 /** A fresh simulator per test, answering every *.mocoapp.com request; nothing else leaves the process. */
 export function useSimulator(options?: SimulatorOptions): () => MocoSimulator {

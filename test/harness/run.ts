@@ -25,6 +25,7 @@ import {
 } from 'n8n-workflow';
 
 import { Moco } from '../../nodes/Moco/Moco.node';
+import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TestCredentialsHelper, credentialTypes } from './credentials';
 
 export const TEST_CREDENTIALS = { subdomain: 'acme', apiKey: 'test-key' };
@@ -53,15 +54,21 @@ const moco = new Moco();
 // What n8n's loader adds to every declarative node ("Request Options").
 DirectoryLoader.applyDeclarativeNodeOptionParameters(moco);
 
-const nodeTypes: INodeTypes = {
-	getByName: (type) => (type === 'testItems' ? new TestItems() : moco),
-	getByNameAndVersion: (type) => (type === 'testItems' ? new TestItems() : moco),
+export const mocoTrigger = new MocoTrigger();
+
+const nodeType = (type: string): INodeType =>
+	type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : moco;
+
+export const nodeTypes: INodeTypes = {
+	getByName: nodeType,
+	getByNameAndVersion: nodeType,
 	getKnownTypes: () => ({}),
 };
 
 let executions = 0;
 
-function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
+/** What n8n hands every context: credentials, base URLs, hooks. */
+export function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
 	return {
 		executionId: `test-execution-${++executions}`,
 		credentialsHelper: new TestCredentialsHelper({ mocoApi: credentials }),

@@ -101,6 +101,16 @@ export interface SimUser {
 	billedHours: boolean;
 }
 
+/** A record change, as the webhook sender (webhooks.ts) hears of it. */
+export interface SimChange {
+	target: string;
+	event: 'create' | 'update' | 'delete';
+	record: unknown;
+	userId: number;
+}
+
+export type SimRouteHandler = (ctx: { req: SimRequest; params: string[]; body: Record<string, unknown> }) => SimResponse;
+
 export function isFaultSignal(result: SimResult): result is SimFaultSignal {
 	return 'fault' in result;
 }
@@ -187,6 +197,8 @@ export class MocoSimulator {
 	private readonly faults: Array<{ match: FaultMatch; fault: Fault; remaining: number }> = [];
 	private nextIds = { unit: 1, user: 1, role: 1 };
 	private readonly routes: Array<[string, RegExp, Handler]>;
+	private readonly extraRoutes: Array<[string, RegExp, SimRouteHandler]> = [];
+	private readonly changeListeners = new Set<(change: SimChange) => void>();
 
 	constructor(options: SimulatorOptions = {}) {
 		this.host = `${options.subdomain ?? 'acme'}.mocoapp.com`;
@@ -205,13 +217,13 @@ export class MocoSimulator {
 			['GET', /^\/session$/, (c) => this.session(c)],
 			['GET', /^\/users\/roles$/, (c) => this.list(c, this.roles, (r) => r)],
 			['GET', /^\/users$/, (c) => this.list(c, this.filterUsers(c.req.query), (u) => this.userJson(u))],
-			['POST', /^\/users$/, (c) => json(200, this.userJson(this.createUser(c.body)))],
+			['POST', /^\/users$/, (c) => json(200, this.changed('User', 'create', this.userJson(this.createUser(c.body))))],
 			['GET', new RegExp(`^/users/${id}$`), (c) => json(200, this.userJson(this.findUser(c.id)))],
-			['PUT', new RegExp(`^/users/${id}$`), (c) => json(200, this.userJson(this.writeUser(this.findUser(c.id), c.body, false)))],
+			['PUT', new RegExp(`^/users/${id}$`), (c) => json(200, this.changed('User', 'update', this.userJson(this.writeUser(this.findUser(c.id), c.body, false))))],
 			['DELETE', new RegExp(`^/users/${id}$`), (c) => this.deleteUser(c.id)],
 			['GET', new RegExp(`^/users/${id}/performance_report$`), (c) => this.performanceReport(c)],
 			['GET', /^\/units$/, (c) => this.list(c, this.units, (u) => this.unitJson(u))],
-			['POST', /^\/units$/, (c) => json(200, this.unitJson(this.addUnit(this.unitName(c.body))))],
+			['POST', /^\/units$/, (c) => json(200, this.changed('Unit', 'create', this.unitJson(this.addUnit(this.unitName(c.body)))))],
 			['GET', new RegExp(`^/units/${id}$`), (c) => json(200, this.unitJson(this.findUnit(c.id)))],
 			['PUT', new RegExp(`^/units/${id}$`), (c) => this.updateUnit(c)],
 			['DELETE', new RegExp(`^/units/${id}$`), (c) => this.deleteUnit(c.id)],
@@ -266,6 +278,17 @@ export class MocoSimulator {
 		return this.users[0]?.id ?? 1;
 	}
 
+	/** More endpoints (webhooks.ts), tried after the built-in ones; `pattern` sees the path after /api/v1. */
+	route(method: string, pattern: RegExp, handler: SimRouteHandler): void {
+		this.extraRoutes.push([method.toUpperCase(), pattern, handler]);
+	}
+
+	/** Hears every create, update and delete made over the API; returns the unsubscribe function. */
+	onChange(listener: (change: SimChange) => void): () => void {
+		this.changeListeners.add(listener);
+		return () => this.changeListeners.delete(listener);
+	}
+
 	// ---- the request pipeline ----------------------------------------------------------------
 
 	handle(input: SimRequestInput): SimResult {
@@ -296,7 +319,7 @@ export class MocoSimulator {
 			body = req.json;
 		}
 		try {
-			return this.route(req, body);
+			return this.dispatch(req, body);
 		} catch (e) {
 			if (e instanceof HttpError) return json(e.status, e.payload);
 			throw e;
@@ -338,7 +361,7 @@ export class MocoSimulator {
 		return entry.fault;
 	}
 
-	private route(req: SimRequest, body: Body): SimResponse {
+	private dispatch(req: SimRequest, body: Body): SimResponse {
 		const path = req.path.slice(API_BASE.length).replace(/\/+$/, '');
 		for (const [method, pattern, handler] of this.routes) {
 			const m = pattern.exec(path);
@@ -346,6 +369,10 @@ export class MocoSimulator {
 			// Rails routes ids as \d+: anything else is simply no record.
 			if (m[1] !== undefined && !/^\d+$/.test(m[1])) throw notFound();
 			return handler({ req, id: m[1] === undefined ? NaN : Number(m[1]), body });
+		}
+		for (const [method, pattern, handler] of this.extraRoutes) {
+			const m = pattern.exec(path);
+			if (m && method === req.method) return handler({ req, params: m.slice(1), body });
 		}
 		throw notFound();
 	}
@@ -518,6 +545,7 @@ export class MocoSimulator {
 			throw new HttpError(422, { message: 'The user cannot be deleted because billed hours exist. Deactivate the user instead.' });
 		}
 		this.users = this.users.filter((u) => u !== user);
+		this.changed('User', 'delete', this.userJson(user));
 		return { status: 204, headers: {}, body: '' };
 	}
 
@@ -577,6 +605,7 @@ export class MocoSimulator {
 		if (Object.prototype.hasOwnProperty.call(ctx.body, 'name')) {
 			unit.name = this.unitName(ctx.body);
 			unit.updated_at = this.stamp();
+			this.changed('Unit', 'update', this.unitJson(unit));
 		}
 		return json(200, this.unitJson(unit));
 	}
@@ -587,11 +616,18 @@ export class MocoSimulator {
 		if (assigned > 0) {
 			throw new HttpError(422, { message: `The team cannot be deleted while users are assigned to it (${assigned} assigned).` });
 		}
+		this.changed('Unit', 'delete', this.unitJson(unit));
 		this.units = this.units.filter((u) => u !== unit);
 		return { status: 204, headers: {}, body: '' };
 	}
 
 	// ---- small internals -------------------------------------------------------------------------
+
+	/** Tells the listeners, acting as the key's session user, and hands the record back. */
+	private changed<T>(target: string, event: SimChange['event'], record: T): T {
+		for (const listener of this.changeListeners) listener({ target, event, record, userId: this.sessionUserId() });
+		return record;
+	}
 
 	private refOf(unit: SimUnit): SimRef {
 		return { id: unit.id, name: unit.name };
