@@ -80,7 +80,8 @@ export function signMocoBody(secret: string, body: string): string {
 	return createHmac('sha256', secret).update(body).digest('hex');
 }
 
-async function httpPost({ url, headers, body }: DeliveryRequest): Promise<{ status: number; body: string }> {
+/** A real HTTP POST of one delivery (the default sender). */
+export async function postDelivery({ url, headers, body }: DeliveryRequest): Promise<{ status: number; body: string }> {
 	const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
 	return { status: res.status, body: await res.text() };
 }
@@ -98,7 +99,7 @@ export class MocoWebhooks {
 	constructor(private readonly sim: WebhookHost, options: WebhookOptions = {}) {
 		this.secret = options.secret ?? createHash('md5').update(`webhooks:${sim.host}`).digest('hex');
 		this.now = options.now ?? Date.now;
-		this.send = options.send ?? httpPost;
+		this.send = options.send ?? postDelivery;
 		const one = (suffix = '') => new RegExp(`^/account/web_hooks/([^/]+)${suffix}$`);
 		// find() throws MOCO's 404 answer; this hands it back as the response.
 		const route = (method: string, pattern: RegExp, handler: SimRouteHandler) =>
