@@ -97,17 +97,20 @@ export function additionalData(credentials: ICredentialDataDecryptedObject, hook
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
+/** A workflow node of this package, version 1, using the test MOCO credential. */
+export function packageNode(node: Pick<INode, 'id' | 'name' | 'type' | 'position' | 'parameters'> & Partial<INode>): INode {
+	return { typeVersion: 1, credentials: { mocoApi: { id: '1', name: 'MOCO account' } }, ...node };
+}
+
 function mocoNode(parameters: INodeParameters, continueOnFail: boolean): INode {
-	return {
+	return packageNode({
 		id: 'moco',
 		name: 'MOCO',
 		type: 'n8n-nodes-moco.moco',
-		typeVersion: 1,
 		position: [200, 0],
 		parameters,
-		credentials: { mocoApi: { id: '1', name: 'MOCO account' } },
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-	};
+	});
 }
 
 export interface RunOptions {

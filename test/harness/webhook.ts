@@ -16,7 +16,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { TEST_CREDENTIALS, additionalData, mocoTrigger, nodeTypes } from './run';
+import { TEST_CREDENTIALS, additionalData, mocoTrigger, nodeTypes, packageNode } from './run';
 
 /** The sandbox account's secret in tests (32 hex characters, as MOCO shows it). */
 export const TEST_WEBHOOK_SECRET = '0123456789abcdef0123456789abcdef';
@@ -89,16 +89,14 @@ export class TriggerHarness {
 	}
 
 	private node(): INode {
-		return {
+		return packageNode({
 			id: 'trigger',
 			name: 'MOCO Trigger',
 			type: 'n8n-nodes-moco.mocoTrigger',
-			typeVersion: 1,
 			position: [0, 0],
 			webhookId: this.webhookId,
 			parameters: this.parameters,
-			credentials: { mocoApi: { id: '1', name: 'MOCO account' } },
-		};
+		});
 	}
 
 	private workflow(node: INode): Workflow {
