@@ -4,6 +4,8 @@
  * matching a record change. Knows the simulator only through route() and onChange().
  */
 import { createHash, createHmac } from 'crypto';
+import { request as httpRequest } from 'http';
+import { request as httpsRequest } from 'https';
 
 import type { SimChange, SimResponse, SimRouteHandler } from './moco';
 
@@ -80,10 +82,23 @@ export function signMocoBody(secret: string, body: string): string {
 	return createHmac('sha256', secret).update(body).digest('hex');
 }
 
-/** A real HTTP POST of one delivery (the default sender). */
+/**
+ * A real HTTP(S) POST of one delivery (the default sender), on a fresh connection that is closed
+ * afterwards: a kept-alive socket would hold a test process open. MOCO gives up after 10 s.
+ */
 export async function postDelivery({ url, headers, body }: DeliveryRequest): Promise<{ status: number; body: string }> {
-	const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
-	return { status: res.status, body: await res.text() };
+	const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+	return await new Promise((resolve, reject) => {
+		const req = send(url, { method: 'POST', headers, agent: false, timeout: 10_000 }, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk: string) => (text += chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+		});
+		req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
+		req.on('error', reject);
+		req.end(body);
+	});
 }
 
 export class MocoWebhooks {
