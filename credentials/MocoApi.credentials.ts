@@ -53,6 +53,15 @@ export class MocoApi implements ICredentialType {
 			description:
 				'How many requests MOCO allows this API key. The node paces its requests just under this, shared by every workflow using the key.',
 		},
+		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Needed only by the MOCO Trigger. The 32-character hexadecimal secret MOCO shows in its webhook overview (Settings > Extensions > API & Webhooks); MOCO signs every delivery with it, and deliveries without a valid signature are refused.',
+		},
 	];
 
 	// A function rather than a generic block: every request, whatever built it, is pinned to the

@@ -89,16 +89,21 @@ afterAll(async () => {
 });
 
 describe('the packed package', () => {
-	test('contains the built node and credential and nothing else', () => {
+	test('contains the built nodes and credential and nothing else', () => {
 		expect(tarballFiles).toEqual(
-			expect.arrayContaining(['package.json', 'dist/nodes/Moco/Moco.node.js', 'dist/credentials/MocoApi.credentials.js']),
+			expect.arrayContaining([
+				'package.json',
+				'dist/nodes/Moco/Moco.node.js',
+				'dist/nodes/MocoTrigger/MocoTrigger.node.js',
+				'dist/credentials/MocoApi.credentials.js',
+			]),
 		);
 		expect(tarballFiles.filter((f) => f !== 'package.json' && !f.startsWith('dist/') && !/^(README|LICENSE)/i.test(f))).toEqual([]);
 		const installed = JSON.parse(
 			fs.readFileSync(path.join(userFolder, '.n8n/nodes/node_modules', n8n.PACKAGE_NAME, 'package.json'), 'utf8'),
 		);
 		expect(installed.devDependencies).toBeUndefined();
-		expect(installed.n8n.nodes).toEqual(['dist/nodes/Moco/Moco.node.js']);
+		expect(installed.n8n.nodes).toEqual(['dist/nodes/Moco/Moco.node.js', 'dist/nodes/MocoTrigger/MocoTrigger.node.js']);
 	});
 });
 

@@ -89,6 +89,7 @@ test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ct
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.workflow, "Set a user's team"]);
 	// The AI Agent example and its scripted model (run end to end in agent.e2e.test.ts).
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([agent.IDS_AGENT.workflow, agent.agentWorkflow().name]);
+	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.triggerWorkflow, 'When a user changes in MOCO']);
 	const credentials: Array<{ id: string; name: string; type: string }> = await rest.ok('GET', '/rest/credentials');
 	expect(credentials.map((c) => [c.id, c.name, c.type])).toContainEqual([fx.IDS.credential, 'MOCO sandbox', fx.CREDENTIAL_TYPE]);
 	expect(credentials.map((c) => [c.id, c.type])).toContainEqual([agent.IDS_AGENT.credential, 'openAiApi']);
@@ -104,6 +105,13 @@ test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ct
 	const logged = 'MOCO sandbox: GET https://acme.mocoapp.com/api/v1/session -> 200';
 	for (let i = 0; i < 50 && !output.includes(logged); i++) await new Promise((r) => setTimeout(r, 100));
 	expect(output).toContain(logged);
+
+	// Publishing the example trigger workflow registers its three hooks at the simulator.
+	const { versionId } = await rest.ok('GET', `/rest/workflows/${fx.IDS.triggerWorkflow}`);
+	await rest.ok('POST', `/rest/workflows/${fx.IDS.triggerWorkflow}/activate`, { versionId });
+	const registered = 'MOCO sandbox: POST https://acme.mocoapp.com/api/v1/account/web_hooks -> 200';
+	for (let i = 0; i < 300 && output.split(registered).length < 4; i++) await new Promise((r) => setTimeout(r, 100));
+	expect(output.split(registered)).toHaveLength(4);
 
 	const started = descendants(script.pid!);
 	expect(started.length).toBeGreaterThan(0); // n8n and its task runner at least

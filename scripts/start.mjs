@@ -5,7 +5,8 @@
 //                                  Nodes does, start n8n (user folder .n8n/default, SQLite)
 //   npm start -- --sandbox         the same with the MOCO simulator behind a local proxy, a
 //                                  "MOCO sandbox" credential and example workflows, one with an
-//                                  AI Agent on a scripted model (.n8n/sandbox)
+//                                  AI Agent on a scripted model, one with the MOCO Trigger
+//                                  (.n8n/sandbox); the simulator delivers webhooks for its changes
 //   npm start -- --port 5680       another port
 //   npm start -- --user-folder D   another n8n user folder
 //
@@ -73,10 +74,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 async function startSandbox() {
 	require('./lib/ts-register.cjs');
 	const { startSandbox: start } = require('../test/simulator/https.ts');
+	const { attachWebhooks, postDelivery } = require('../test/simulator/webhooks.ts');
 	const sandbox = await start({
 		onRequest: ({ method, host, url, status }) => log(`MOCO sandbox: ${method} https://${host}${url} -> ${status}`),
 	});
 	cleanups.push(() => sandbox.close());
+	// Signed with the secret the sandbox credential carries, as MOCO signs with the account's.
+	attachWebhooks(sandbox.simulator, {
+		secret: fx.SANDBOX.webhookSecret,
+		send: async (request) => {
+			const answer = await postDelivery(request);
+			log(`MOCO sandbox: delivered ${request.headers['x-moco-target']} ${request.headers['x-moco-event']} to ${request.url} -> ${answer.status}`);
+			return answer;
+		},
+	});
 	log(`MOCO simulator ready: https://${fx.SANDBOX.subdomain}.mocoapp.com is answered locally (proxy ${sandbox.proxyUrl})`);
 	const model = await startFakeModel({
 		reply: agent.mocoAgentScript,
@@ -93,7 +104,7 @@ async function startSandbox() {
 async function importSandboxData(env, userFolder, model) {
 	const files = [
 		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential(), agent.llmCredential(model.baseUrl)])],
-		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow(), agent.agentWorkflow()])],
+		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow(), fx.triggerWorkflow(), agent.agentWorkflow()])],
 	];
 	for (const [command, file] of files) {
 		log(`n8n ${command} ${path.basename(file)} ...`);
@@ -123,7 +134,8 @@ async function main() {
 		userFolder: args.userFolder,
 		port: args.port,
 		brokerPort: await n8n.freePort(),
-		extra: sandbox ? sandbox.env() : {},
+		// The simulator delivers webhooks to n8n's production URL on this address.
+		extra: sandbox ? { ...sandbox.env(), WEBHOOK_URL: `http://127.0.0.1:${args.port}/` } : {},
 	});
 	if (sandbox) await importSandboxData(env, args.userFolder, model);
 
@@ -145,6 +157,8 @@ async function main() {
 		log('the "MOCO sandbox" credential; every request it receives is printed here.');
 		log(`"${agent.agentWorkflow().name}" runs an AI Agent with the MOCO tools on a scripted`);
 		log('model: it moves a user by team name, retries a misspelt team, and looks up emails.');
+		log(`Publish "${fx.triggerWorkflow().name}" (MOCO Trigger): it registers webhooks at the simulator. Then run`);
+		log(`"${fx.workflow().name}": its User > Update makes the simulator deliver "User updated" to the trigger.`);
 	} else {
 		log('Add a "MOCO API" credential with your subdomain and API key, then a MOCO node to a workflow.');
 	}

@@ -1,5 +1,5 @@
 'use strict';
-// The "MOCO sandbox" credential and the example workflow, as `n8n import:*` files.
+// The "MOCO sandbox" credential and the example workflows, as `n8n import:*` files.
 // Shared by `npm start -- --sandbox` and the e2e tests, so the tests prove what newcomers get.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -7,20 +7,28 @@ const path = require('node:path');
 const { PACKAGE_NAME } = require('./n8n.cjs');
 
 const NODE_TYPE = `${PACKAGE_NAME}.moco`;
+const TRIGGER_TYPE = `${PACKAGE_NAME}.mocoTrigger`;
 const CREDENTIAL_TYPE = 'mocoApi';
-const SANDBOX = { subdomain: 'acme', apiKey: 'test-key' };
+// The simulator signs its webhook deliveries with this account secret (test/simulator/webhooks.ts).
+const SANDBOX = { subdomain: 'acme', apiKey: 'test-key', webhookSecret: '5ad0b0c1e2f3a4b5c6d7e8f90a1b2c3d' };
 // Seeded in the simulator (test/simulator/seed.ts): Zoë Ångström, and the team "Marketing".
 const EXAMPLE = { userId: '933590159', unitId: 909147865 };
-const IDS = { credential: 'mocoSandboxCred1', workflow: 'mocoSetUserTeam1' };
+const IDS = { credential: 'mocoSandboxCred1', workflow: 'mocoSetUserTeam1', triggerWorkflow: 'mocoUserChanged1' };
 
 /** The User parameter, a resource locator, in its By ID mode. */
 function userIdParameter(id) {
 	return { __rl: true, mode: 'id', value: id };
 }
 
-function credential({ id = IDS.credential, name = 'MOCO sandbox', subdomain = SANDBOX.subdomain, apiKey = SANDBOX.apiKey } = {}) {
+function credential({
+	id = IDS.credential,
+	name = 'MOCO sandbox',
+	subdomain = SANDBOX.subdomain,
+	apiKey = SANDBOX.apiKey,
+	webhookSecret = SANDBOX.webhookSecret,
+} = {}) {
 	// Plain `data`: `n8n import:credentials` encrypts it with the instance's key.
-	return { id, name, type: CREDENTIAL_TYPE, data: { subdomain, apiKey } };
+	return { id, name, type: CREDENTIAL_TYPE, data: { subdomain, apiKey, webhookSecret } };
 }
 
 function workflow({
@@ -61,6 +69,37 @@ function workflow({
 	};
 }
 
+/** "When a user changes in MOCO": the MOCO Trigger on User created/updated/deleted, inactive until published. */
+function triggerWorkflow({
+	id = IDS.triggerWorkflow,
+	name = 'When a user changes in MOCO',
+	credentialId = IDS.credential,
+	credentialName = 'MOCO sandbox',
+	events = ['User.create', 'User.update', 'User.delete'],
+	webhookId = '0d5e8a34-6c1b-4f7a-9e2d-5b8c3a1f0e77',
+} = {}) {
+	return {
+		id,
+		name,
+		active: false,
+		nodes: [
+			{
+				id: '3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d0101',
+				name: 'MOCO Trigger',
+				type: TRIGGER_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters: { events },
+				credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: credentialName } },
+			},
+		],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
 function writeJson(dir, name, value) {
 	fs.mkdirSync(dir, { recursive: true });
 	const file = path.join(dir, name);
@@ -68,4 +107,16 @@ function writeJson(dir, name, value) {
 	return file;
 }
 
-module.exports = { NODE_TYPE, CREDENTIAL_TYPE, SANDBOX, EXAMPLE, IDS, credential, userIdParameter, workflow, writeJson };
+module.exports = {
+	NODE_TYPE,
+	TRIGGER_TYPE,
+	CREDENTIAL_TYPE,
+	SANDBOX,
+	EXAMPLE,
+	IDS,
+	credential,
+	userIdParameter,
+	workflow,
+	triggerWorkflow,
+	writeJson,
+};

@@ -1,16 +1,19 @@
 // Types for fixtures.cjs.
 export declare const NODE_TYPE: string;
+export declare const TRIGGER_TYPE: string;
 export declare const CREDENTIAL_TYPE: string;
-export declare const SANDBOX: { subdomain: string; apiKey: string };
+export declare const SANDBOX: { subdomain: string; apiKey: string; webhookSecret: string };
 export declare const EXAMPLE: { userId: string; unitId: number };
-export declare const IDS: { credential: string; workflow: string };
+export declare const IDS: { credential: string; workflow: string; triggerWorkflow: string };
 export interface CredentialFixture {
 	id: string;
 	name: string;
 	type: string;
-	data: { subdomain: string; apiKey: string };
+	data: { subdomain: string; apiKey: string; webhookSecret: string };
 }
-export declare function credential(options?: Partial<{ id: string; name: string; subdomain: string; apiKey: string }>): CredentialFixture;
+export declare function credential(
+	options?: Partial<{ id: string; name: string; subdomain: string; apiKey: string; webhookSecret: string }>,
+): CredentialFixture;
 export declare function userIdParameter(id: string): { __rl: true; mode: 'id'; value: string };
 export declare function workflow(
 	options?: Partial<{
@@ -20,6 +23,16 @@ export declare function workflow(
 		credentialName: string;
 		userId: string;
 		unitId: number;
+	}>,
+): Record<string, any>;
+export declare function triggerWorkflow(
+	options?: Partial<{
+		id: string;
+		name: string;
+		credentialId: string;
+		credentialName: string;
+		events: string[];
+		webhookId: string;
 	}>,
 ): Record<string, any>;
 export declare function writeJson(dir: string, name: string, value: unknown): string;

@@ -27,6 +27,7 @@ import {
 } from 'n8n-workflow';
 
 import { Moco } from '../../nodes/Moco/Moco.node';
+import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TestCredentialsHelper, credentialTypes } from './credentials';
 
 export const TEST_CREDENTIALS = { subdomain: 'acme', apiKey: 'test-key' };
@@ -55,11 +56,14 @@ export const moco = new Moco();
 // What n8n's loader adds to every declarative node ("Request Options").
 DirectoryLoader.applyDeclarativeNodeOptionParameters(moco);
 
+export const mocoTrigger = new MocoTrigger();
+
 /** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool). */
 export const moreNodeTypes = new Map<string, INodeType>();
-const byName = (type: string) => moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : moco);
+const byName = (type: string): INodeType =>
+	moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : moco);
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName: byName,
 	getByNameAndVersion: byName,
 	getKnownTypes: () => ({}),
@@ -67,7 +71,8 @@ const nodeTypes: INodeTypes = {
 
 let executions = 0;
 
-function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
+/** What n8n hands every context: credentials, base URLs, hooks. */
+export function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: ExecutionLifecycleHooks) {
 	return {
 		executionId: `test-execution-${++executions}`,
 		credentialsHelper: new TestCredentialsHelper({ mocoApi: credentials }),
@@ -96,17 +101,21 @@ function additionalData(credentials: ICredentialDataDecryptedObject, hooks?: Exe
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
+/** A workflow node of this package, version 1, using the test MOCO credential. */
+export function packageNode(node: Pick<INode, 'id' | 'name' | 'type' | 'position' | 'parameters'> & Partial<INode>): INode {
+	return { typeVersion: 1, credentials: { mocoApi: { id: '1', name: 'MOCO account' } }, ...node };
+}
+
 export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, typeVersion = 1): INode {
-	return {
+	return packageNode({
 		id: 'moco',
 		name: 'MOCO',
 		type: 'n8n-nodes-moco.moco',
 		typeVersion,
 		position: [200, 0],
 		parameters,
-		credentials: { mocoApi: { id: '1', name: 'MOCO account' } },
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-	};
+	});
 }
 
 export interface RunOptions {

@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type {
 	IAdditionalCredentialOptions,
 	IExecuteSingleFunctions,
+	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
@@ -12,7 +13,8 @@ import type {
 import { mocoApiError, withoutSecrets } from './errors';
 import { pacerFor, planFor, rateLimitClock, type Plan } from './rateLimit';
 
-type MocoContext = IExecuteSingleFunctions | ILoadOptionsFunctions;
+/** Every context that sends MOCO requests: an item's, a dropdown's, the trigger's webhook methods. */
+export type MocoContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions;
 type Send = (
 	this: unknown,
 	credentialsType: string,

@@ -1,6 +1,5 @@
 import type {
 	IDataObject,
-	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -9,9 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { mocoApiError } from './errors';
-import { usePacedRequests } from './retry';
-
-type MocoContext = ILoadOptionsFunctions | IExecuteSingleFunctions;
+import { usePacedRequests, type MocoContext } from './retry';
 
 /** The URL of rel="next" in a Link header, or undefined on the last page. */
 export function nextPageUrl(link: unknown): string | undefined {

@@ -1,0 +1,244 @@
+/**
+ * MOCO's webhooks, simulated (web_hooks.md, webhooks.md): the /account/web_hooks endpoints, the
+ * account's signing secret, and a sender that POSTs signed deliveries to every enabled hook
+ * matching a record change. Knows the simulator only through route() and onChange().
+ */
+import { createHash, createHmac } from 'crypto';
+import { request as httpRequest } from 'http';
+import { request as httpsRequest } from 'https';
+
+import type { SimChange, SimResponse, SimRouteContext } from './moco';
+
+type SimRouteHandler = (ctx: SimRouteContext) => SimResponse;
+
+/** The 28 targets MOCO accepts (MOCO-ENDPOINTS.md, "Webhooks in detail"). */
+export const MOCO_WEBHOOK_TARGETS = (
+	'Activity Comment Company Contact Contract Deal Expense Invoice Invoice::Approval Invoice::Payment ' +
+	'InvoiceDraft InvoiceReminder Offer PlanningEntry Presence Project Project::PaymentSchedule Purchase ' +
+	'Purchase::Approval Purchase::Draft Purchase::Payment RecurringExpense Schedule Task User ' +
+	'User::HolidayRequest User::AbsenceRequest User::PeriodLockOverride'
+).split(' ');
+export const MOCO_WEBHOOK_EVENTS = ['create', 'update', 'delete'];
+
+export interface SimWebHook {
+	id: number;
+	target: string;
+	event: string;
+	hook: string;
+	disabled: boolean;
+	disabled_at: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+/** What the simulator needs to offer; the table-driven engine provides the same two methods. */
+export interface WebhookHost {
+	host: string;
+	route(method: string, pattern: RegExp, handler: SimRouteHandler): void;
+	onChange(listener: (change: SimChange) => void): () => void;
+}
+
+export interface DeliveryInput {
+	target: string;
+	event: string;
+	/** The JSON payload; ignored when `body` is given. */
+	record?: unknown;
+	/** The exact raw body to send (to alter a signed body by one byte, say). */
+	body?: string;
+	userId?: number;
+	/** ms epoch; the simulator's clock by default. */
+	timestamp?: number;
+	/** A signature to send instead of the right one; null sends none. */
+	signature?: string | null;
+	/** Sign with this secret instead of the account's. */
+	secret?: string;
+}
+
+export interface DeliveryRequest {
+	url: string;
+	headers: Record<string, string>;
+	body: string;
+}
+
+export interface DeliveryResult extends DeliveryRequest {
+	status: number;
+	response: string;
+}
+
+export interface WebhookOptions {
+	/** The account's 32-hex secret; derived from the host when unset. */
+	secret?: string;
+	now?: () => number;
+	/** Sends a delivery; a real HTTP POST (fetch) by default. */
+	send?: (request: DeliveryRequest) => Promise<{ status: number; body: string }>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function json(status: number, data: unknown): SimResponse {
+	return { status, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(data) };
+}
+
+/** The hex HMAC-SHA256 MOCO puts in X-Moco-Signature. */
+export function signMocoBody(secret: string, body: string): string {
+	return createHmac('sha256', secret).update(body).digest('hex');
+}
+
+/**
+ * A real HTTP(S) POST of one delivery (the default sender), on a fresh connection that is closed
+ * afterwards: a kept-alive socket would hold a test process open. MOCO gives up after 10 s.
+ */
+export async function postDelivery({ url, headers, body }: DeliveryRequest): Promise<{ status: number; body: string }> {
+	const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+	return await new Promise((resolve, reject) => {
+		const req = send(url, { method: 'POST', headers, agent: false, timeout: 10_000 }, (res) => {
+			let text = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk: string) => (text += chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+		});
+		req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
+		req.on('error', reject);
+		req.end(body);
+	});
+}
+
+export class MocoWebhooks {
+	hooks: SimWebHook[] = [];
+	readonly secret: string;
+	/** Every delivery sent, in order, with n8n's answer. */
+	readonly deliveries: DeliveryResult[] = [];
+	private readonly now: () => number;
+	private readonly send: NonNullable<WebhookOptions['send']>;
+	private readonly pending = new Set<Promise<unknown>>();
+	private nextId = 1;
+
+	constructor(private readonly sim: WebhookHost, options: WebhookOptions = {}) {
+		this.secret = options.secret ?? createHash('md5').update(`webhooks:${sim.host}`).digest('hex');
+		this.now = options.now ?? Date.now;
+		this.send = options.send ?? postDelivery;
+		const one = (suffix = '') => new RegExp(`^/account/web_hooks/([^/]+)${suffix}$`);
+		// find() throws MOCO's 404 answer; this hands it back as the response.
+		const route = (method: string, pattern: RegExp, handler: SimRouteHandler) =>
+			sim.route(method, pattern, (ctx) => {
+				try {
+					return handler(ctx);
+				} catch (error) {
+					const response = (error as { response?: SimResponse }).response;
+					if (response) return response;
+					throw error;
+				}
+			});
+		route('GET', /^\/account\/web_hooks$/, () => json(200, this.hooks));
+		route('POST', /^\/account\/web_hooks$/, ({ body }) => this.create(body));
+		route('GET', one(), ({ params }) => json(200, this.find(params[0])));
+		route('PUT', one(), ({ params, body }) => this.update(params[0], body));
+		route('DELETE', one(), ({ params }) => this.remove(params[0]));
+		route('PUT', one('/disable'), ({ params }) => this.setDisabled(params[0], true));
+		route('PUT', one('/enable'), ({ params }) => this.setDisabled(params[0], false));
+		sim.onChange((change) => this.deliverChange(change));
+	}
+
+	/** A hook as MOCO would hold it, without an API request (for test set-up). */
+	addHook(partial: Partial<SimWebHook> & Pick<SimWebHook, 'target' | 'event' | 'hook'>): SimWebHook {
+		const stamp = new Date(this.now()).toISOString();
+		const hook: SimWebHook = { id: this.nextId++, disabled: false, disabled_at: null, created_at: stamp, updated_at: stamp, ...partial };
+		this.hooks.push(hook);
+		return hook;
+	}
+
+	/** The request MOCO would send for one delivery to `url` (signed with the account's secret unless told otherwise). */
+	buildDelivery(url: string, input: DeliveryInput): DeliveryRequest {
+		const body = input.body ?? JSON.stringify(input.record ?? {});
+		const signature = input.signature === undefined ? signMocoBody(input.secret ?? this.secret, body) : input.signature;
+		const headers: Record<string, string> = {
+			'content-type': 'application/json',
+			'x-moco-target': input.target,
+			'x-moco-event': input.event,
+			'x-moco-timestamp': String(input.timestamp ?? this.now()),
+			'x-moco-user-id': String(input.userId ?? 1),
+			'x-moco-account-url': `https://${this.sim.host}`,
+		};
+		if (signature !== null) headers['x-moco-signature'] = signature;
+		return { url, headers, body };
+	}
+
+	/** Sends one delivery, genuine or forged, to any URL and records n8n's answer. */
+	async deliver(url: string, input: DeliveryInput): Promise<DeliveryResult> {
+		const request = this.buildDelivery(url, input);
+		const { status, body } = await this.send(request);
+		const result = { ...request, status, response: body };
+		this.deliveries.push(result);
+		return result;
+	}
+
+	/** Waits for the deliveries record changes have started. */
+	async flush(): Promise<void> {
+		while (this.pending.size) await Promise.allSettled([...this.pending]);
+	}
+
+	// ---- what MOCO does on a change ---------------------------------------------------------------
+
+	private deliverChange(change: SimChange): void {
+		for (const hook of this.hooks) {
+			if (hook.disabled || hook.target !== change.target || hook.event !== change.event) continue;
+			const sending = this.deliver(hook.hook, { target: change.target, event: change.event, record: change.record, userId: change.userId })
+				// A refused connection is a failed delivery, as at MOCO; the tests read `deliveries`.
+				.catch((error: unknown) => this.deliveries.push({ ...this.buildDelivery(hook.hook, change), status: 0, response: String(error) }))
+				.finally(() => this.pending.delete(sending));
+			this.pending.add(sending);
+		}
+	}
+
+	// ---- the endpoints ---------------------------------------------------------------------------
+
+	private find(id: string): SimWebHook {
+		const hook = /^\d+$/.test(id) ? this.hooks.find((h) => h.id === Number(id)) : undefined;
+		if (!hook) throw Object.assign(new Error('not found'), { response: json(404, { message: 'Resource not found' }) });
+		return hook;
+	}
+
+	private create(body: Record<string, unknown>): SimResponse {
+		const errors: Record<string, string[]> = {};
+		const { target, event, hook } = body;
+		if (typeof target !== 'string' || target === '') errors.target = ["can't be blank"];
+		else if (!MOCO_WEBHOOK_TARGETS.includes(target)) errors.target = ['is not included in the list'];
+		if (typeof event !== 'string' || event === '') errors.event = ["can't be blank"];
+		else if (!MOCO_WEBHOOK_EVENTS.includes(event)) errors.event = ['is not included in the list'];
+		if (typeof hook !== 'string' || hook === '') errors.hook = ["can't be blank"];
+		else if (!URL.canParse(hook)) errors.hook = ['is invalid'];
+		if (Object.keys(errors).length) return json(422, errors);
+		return json(200, this.addHook({ target: target as string, event: event as string, hook: hook as string }));
+	}
+
+	/** Only `hook` can be changed. */
+	private update(id: string, body: Record<string, unknown>): SimResponse {
+		const hook = this.find(id);
+		if ('hook' in body) {
+			if (typeof body.hook !== 'string' || !URL.canParse(body.hook)) return json(422, { hook: ['is invalid'] });
+			hook.hook = body.hook;
+			hook.updated_at = new Date(this.now()).toISOString();
+		}
+		return json(200, hook);
+	}
+
+	private remove(id: string): SimResponse {
+		const hook = this.find(id);
+		this.hooks = this.hooks.filter((h) => h !== hook);
+		return { status: 204, headers: {}, body: '' };
+	}
+
+	private setDisabled(id: string, disabled: boolean): SimResponse {
+		const hook = this.find(id);
+		const stamp = new Date(this.now()).toISOString();
+		hook.disabled = disabled;
+		hook.disabled_at = disabled ? stamp : null;
+		hook.updated_at = stamp;
+		return json(200, hook);
+	}
+}
+
+/** Adds MOCO's webhooks to a simulator. */
+export function attachWebhooks(sim: WebhookHost, options?: WebhookOptions): MocoWebhooks {
+	return new MocoWebhooks(sim, options);
+}

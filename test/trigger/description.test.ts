@@ -1,0 +1,67 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+import { MocoApi } from '../../credentials/MocoApi.credentials';
+import { EVENT_OPTIONS } from '../../nodes/MocoTrigger/events';
+import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
+import { TriggerHarness, useSimulator } from '../harness';
+import { MOCO_WEBHOOK_EVENTS, MOCO_WEBHOOK_TARGETS, attachWebhooks } from '../simulator';
+
+const trigger = new MocoTrigger();
+const sim = useSimulator();
+
+describe('the Events list', () => {
+	test("offers every one of MOCO's 28 targets x create/update/delete, once", () => {
+		const values = EVENT_OPTIONS.map((o) => o.value);
+		expect(values).toHaveLength(84);
+		expect(new Set(values).size).toBe(84);
+		expect([...values].sort()).toEqual(MOCO_WEBHOOK_TARGETS.flatMap((t) => MOCO_WEBHOOK_EVENTS.map((e) => `${t}.${e}`)).sort());
+	});
+
+	test('reads as words, sorted, each saying which MOCO target it is', () => {
+		const names = EVENT_OPTIONS.map((o) => o.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+		expect(EVENT_OPTIONS).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ name: 'Activity created', value: 'Activity.create', description: 'When a time entry is created (MOCO target Activity)' }),
+				expect.objectContaining({ name: 'Holiday request updated', value: 'User::HolidayRequest.update' }),
+				expect.objectContaining({ name: 'Project payment schedule deleted', value: 'Project::PaymentSchedule.delete' }),
+			]),
+		);
+		for (const name of names) expect(name).not.toMatch(/::|[a-z][A-Z]/);
+	});
+
+	test('MOCO accepts a hook for every one of them: activating all 84 sends 84 POSTs, none refused', async () => {
+		const webhooks = attachWebhooks(sim());
+		const harness = new TriggerHarness({ events: EVENT_OPTIONS.map((o) => o.value) });
+		await harness.activate();
+		const posts = sim().requests.filter((r) => r.method === 'POST');
+		expect(posts).toHaveLength(84);
+		expect(webhooks.hooks).toHaveLength(84);
+	});
+});
+
+describe('the node and its credential', () => {
+	test('a webhook trigger answering at once, not offered to AI agents as a tool', () => {
+		const { description } = trigger;
+		expect(description).toMatchObject({ name: 'mocoTrigger', displayName: 'MOCO Trigger', group: ['trigger'], inputs: [] });
+		expect(description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(description.usableAsTool).toBeUndefined();
+		expect(description.credentials).toEqual([{ name: 'mocoApi', required: true }]);
+	});
+
+	test('the credential has an optional Webhook Secret, a password field that says where MOCO shows it', () => {
+		const secret = new MocoApi().properties.find((p) => p.name === 'webhookSecret');
+		expect(secret).toMatchObject({ displayName: 'Webhook Secret', type: 'string', typeOptions: { password: true }, default: '' });
+		expect(secret?.required).toBeUndefined();
+		expect(secret?.description).toContain('webhook overview');
+	});
+
+	test('is registered in package.json and has a codex naming it', () => {
+		const root = join(__dirname, '..', '..');
+		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+		expect(pkg.n8n.nodes).toContain('dist/nodes/MocoTrigger/MocoTrigger.node.js');
+		const codex = JSON.parse(readFileSync(join(root, 'nodes/MocoTrigger/MocoTrigger.node.json'), 'utf8'));
+		expect(codex.node).toBe(`${pkg.name}.mocoTrigger`);
+	});
+});
