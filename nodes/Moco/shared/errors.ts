@@ -1,5 +1,8 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
+
+/** An error about one item that the node raised itself (bad input, nothing found, team not empty). */
+export type NodeItemError = NodeOperationError | NodeApiError;
 
 const WHAT_HAPPENED: Record<number, string> = {
 	400: 'MOCO could not read the request',
@@ -70,17 +73,30 @@ export function mocoApiError(node: INode, status: number, body: unknown, itemInd
 	});
 }
 
+/** n8n's own test (n8n-core's continueOnFail): the node's Settings > On Error continues. */
+function continuesOnFail(node: INode): boolean {
+	if (node.onError === undefined) return node.continueOnFail === true;
+	return node.onError === 'continueRegularOutput' || node.onError === 'continueErrorOutput';
+}
+
 /**
- * An error about one item that no MOCO answer caused. A NodeApiError all the same: without
- * Continue On Fail, n8n's declarative engine re-wraps any other error with the node as saved,
- * password included (test/reliability/secrets.test.ts).
+ * An error about one item that no MOCO answer caused, always built on the node without secrets.
+ *
+ * With Continue On Fail, n8n's RoutingNode hands a hook's error to the item unchanged: it is a
+ * NodeOperationError, shown as the node's own. Without it, RoutingNode (n8n-core 2.41.1) lets only
+ * a NodeApiError through; anything else it re-wraps as a NodeApiError "error code none" around the
+ * node as saved, password included (test/reliability/secrets.test.ts). So there it stays a
+ * NodeApiError, but with none of the HTTP parts (code, raw messages) that make the editor show
+ * "From MOCO".
  */
-export function itemError(node: INode, itemIndex: number, message: string, description: string): NodeApiError {
-	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, { message, description, itemIndex });
+export function itemError(node: INode, itemIndex: number, message: string, description: string): NodeItemError {
+	const safe = withoutSecrets(node);
+	if (continuesOnFail(node)) return new NodeOperationError(safe, message, { description, itemIndex });
+	return new NodeApiError(safe, { message } as JsonObject, { message, description, itemIndex });
 }
 
 /** Bad input: names the field and the item, and is raised before any request is made. */
-export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeApiError {
+export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeItemError {
 	return itemError(node, itemIndex, `${field} ${problem} (item ${itemIndex})`, `Item ${itemIndex}: nothing was sent to MOCO for this item.`);
 }
 
@@ -89,7 +105,7 @@ export function invalidInput(node: INode, itemIndex: number, field: string, prob
  * own, instead of naming the item that happened to send the request.
  */
 export function retoldForItem(error: unknown, node: INode, itemIndex: number): unknown {
-	if (!(error instanceof NodeApiError)) return error;
+	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
 	const origin = error.context.itemIndex as number | undefined;
 	if (origin === itemIndex) return error;
 	const swap = (text: string) =>
@@ -97,10 +113,8 @@ export function retoldForItem(error: unknown, node: INode, itemIndex: number): u
 	const description =
 		origin === undefined ? [`Item ${itemIndex}.`, error.description].filter(Boolean).join(' ') : swap(error.description ?? '');
 	const message = swap(error.message);
-	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, {
-		message,
-		description,
-		httpCode: error.httpCode ?? undefined,
-		itemIndex,
-	});
+	// MOCO's answers keep their status; the node's own errors stay the node's own.
+	const httpCode = error instanceof NodeApiError ? error.httpCode : null;
+	if (!httpCode) return itemError(node, itemIndex, message, description);
+	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, { message, description, httpCode, itemIndex });
 }
