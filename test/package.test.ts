@@ -24,3 +24,13 @@ test('no runtime dependencies; n8n-workflow only as a peer', () => {
 		expect(pkg.scripts).not.toHaveProperty(lifecycle);
 	}
 });
+
+test('documentation links have no #fragment: n8n appends its ?utm query after the URL, which breaks an anchor', () => {
+	const codex = require('../nodes/Moco/Moco.node.json') as { resources: Record<string, Array<{ url: string }>> };
+	const urls = Object.values(codex.resources).flat().map((link) => link.url);
+	expect(urls).toContain(pkg.homepage);
+	for (const url of urls) {
+		expect(new URL(url).hash).toBe('');
+		expect(new URL(url).protocol).toBe('https:');
+	}
+});
