@@ -1,6 +1,7 @@
 /**
  * Drives n8n's editor in Debian's chromium (playwright-core, no bundled browser): sign in through
- * the login form, open a workflow, open the MOCO node, open "Team Name or ID" and read the options.
+ * the login form, open a workflow, open the MOCO node, open "Team Name or ID" and read the options;
+ * install a package from Settings > Community Nodes.
  */
 import path from 'node:path';
 
@@ -40,11 +41,14 @@ async function shot(page: Page, dir: string, name: string): Promise<void> {
 	await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false }).catch(() => undefined);
 }
 
-/** Opens "Team Name or ID", reads its options, picks `pickTeam` and runs the node. */
-export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResult> {
+type Step = <T>(name: string, action: () => Promise<T>) => Promise<T>;
+
+/** A headless chromium page; `step` screenshots each step (and a failing one, then rethrows). */
+async function withPage<T>(check: { chromium: string; screenshots: string }, run: (page: Page, step: Step) => Promise<T>): Promise<T> {
 	const browser = await chromium.launch({ executablePath: check.chromium, args: CHROMIUM_FLAGS, headless: true });
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	const step = async <T>(name: string, action: () => Promise<T>): Promise<T> => {
+	page.setDefaultTimeout(45_000);
+	const step: Step = async (name, action) => {
 		try {
 			const result = await action();
 			await shot(page, check.screenshots, name);
@@ -55,14 +59,24 @@ export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResul
 		}
 	};
 	try {
-		page.setDefaultTimeout(45_000);
-		await step('01-signin', async () => {
-			await page.goto(`${check.baseUrl}/signin`);
-			await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(check.owner.email);
-			await page.locator('input[type="password"]').first().fill(check.owner.password);
-			await page.locator('[data-test-id="form-submit-button"], button[type="submit"]').first().click();
-			await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-		});
+		return await run(page, step);
+	} finally {
+		await browser.close();
+	}
+}
+
+async function signIn(page: Page, baseUrl: string, owner: { email: string; password: string }): Promise<void> {
+	await page.goto(`${baseUrl}/signin`);
+	await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(owner.email);
+	await page.locator('input[type="password"]').first().fill(owner.password);
+	await page.locator('[data-test-id="form-submit-button"], button[type="submit"]').first().click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+/** Opens "Team Name or ID", reads its options, picks `pickTeam` and runs the node. */
+export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResult> {
+	return withPage(check, async (page, step) => {
+		await step('01-signin', () => signIn(page, check.baseUrl, check.owner));
 		const nodeName = check.nodeName ?? 'MOCO';
 		const node = page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first();
 		await step('02-workflow', async () => {
@@ -98,7 +112,35 @@ export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResul
 			return await panel.innerText();
 		});
 		return { teams, output };
-	} finally {
-		await browser.close();
-	}
+	});
+}
+
+/**
+ * Settings > Community Nodes > Install, as a user does it: enter the package name, tick the
+ * risk agreement, install; returns the text of the package's card.
+ */
+export async function installFromSettings(check: {
+	baseUrl: string;
+	owner: { email: string; password: string };
+	chromium: string;
+	screenshots: string;
+	packageName: string;
+}): Promise<string> {
+	return withPage(check, async (page, step) => {
+		await step('settings-01-signin', () => signIn(page, check.baseUrl, check.owner));
+		await step('settings-02-community-nodes', async () => {
+			await page.goto(`${check.baseUrl}/settings/community-nodes`);
+			await page.getByRole('button', { name: /install/i }).first().click();
+		});
+		await step('settings-03-install-dialog', async () => {
+			await page.locator('[data-test-id="package-name-input"] input').fill(check.packageName);
+			await page.locator('[data-test-id="user-agreement-checkbox"]').click();
+		});
+		return step('settings-04-installed', async () => {
+			await page.locator('[data-test-id="install-community-package-button"]').click();
+			const card = page.locator('[data-test-id="community-package-card"]').filter({ hasText: check.packageName });
+			await card.waitFor({ state: 'visible', timeout: 90_000 });
+			return await card.innerText();
+		});
+	});
 }

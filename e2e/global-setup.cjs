@@ -1,11 +1,11 @@
 'use strict';
-// Runs once before the e2e suite: provision Node 24 + n8n (cached in .cache/), make sure a
+// Runs once before the e2e suite: provision Node 24, n8n 2.x and 1.x, Verdaccio (cached in .cache/), make sure a
 // browser is there (CI starts from a fresh machine), build and pack the package.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { provision, ROOT } = require('../scripts/lib/provision.cjs');
+const { provision, ROOT, N8N_VERSION, N8N_1_VERSION } = require('../scripts/lib/provision.cjs');
 const { packPackage } = require('../scripts/lib/n8n.cjs');
 
 function ensureChromium() {
@@ -34,7 +34,9 @@ module.exports = async function globalSetup() {
 	// Screenshots and logs of this run only.
 	fs.rmSync(path.join(ROOT, 'artifacts', 'e2e'), { recursive: true, force: true });
 	process.env.MOCO_E2E_CHROMIUM = ensureChromium();
-	await provision();
+	// n8n 2.41.1 for every suite, the newest 1.x for the compatibility run, Verdaccio for the
+	// registry install.
+	await provision({ n8nVersions: [N8N_VERSION, N8N_1_VERSION], verdaccio: true });
 	process.stderr.write('[e2e] building and packing the package ...\n');
 	const { tarball } = await packPackage({ build: true });
 	process.env.MOCO_E2E_TARBALL = tarball;

@@ -1,7 +1,9 @@
 /**
- * `npm start -- --sandbox` as a newcomer uses it: n8n comes up with the packed package, the
- * "MOCO sandbox" credential and the example workflow; the credential reaches the simulator; and
- * Ctrl-C (SIGINT to the foreground process group) stops every process the script started.
+ * `npm start -- --sandbox` as a newcomer uses it: n8n comes up with the package installed through
+ * Settings > Community Nodes (from the local registry), the "MOCO sandbox" credential and the
+ * example workflow; the terminal shows a short banner, not n8n's migrations or stack traces; the
+ * credential reaches the simulator; and Ctrl-C (SIGINT to the foreground process group) stops
+ * every process the script started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +16,6 @@ import * as n8n from '../scripts/lib/n8n.cjs';
 import { ROOT } from '../scripts/lib/provision.cjs';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
-const OWNER = { email: 'newcomer@moco-e2e.example', firstName: 'Nia', lastName: 'Newcomer', password: 'E2e-Passw0rd!' };
 
 /** Every live descendant of `pid`, from /proc (ppid is the 4th field after the command name). */
 function descendants(pid: number): number[] {
@@ -81,9 +82,24 @@ test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ct
 	script.stderr!.on('data', (chunk) => (output += chunk));
 
 	await n8n.waitForN8n(baseUrl, undefined, 240_000);
+	for (let i = 0; i < 600 && !output.includes('Ctrl-C stops everything.'); i++) await new Promise((r) => setTimeout(r, 100));
+	const banner = output.slice(output.indexOf('n8n is ready'));
+	expect(banner).toContain(`n8n is ready: http://localhost:${port}`);
+	const ownerFile = path.join(userFolder, 'moco-dev-owner.json');
+	expect(banner).toContain(`created now; password in ${ownerFile}`);
+	expect(banner).toMatch(/package {6}n8n-nodes-moco@\d+\.\d+\.\d+, installed through Settings > Community Nodes/);
+	expect(banner).toContain('credential "MOCO sandbox" (account acme, key test-key)');
+	expect(banner).toContain('"MOCO sandbox: ..."');
+	// Quiet: no migration lines, no stack traces from n8n's catalogue calls.
+	expect(output).not.toMatch(/migration/i);
+	expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+	const owner = JSON.parse(fs.readFileSync(ownerFile, 'utf8'));
+	expect(output).not.toContain(owner.password);
 	const rest = new n8n.N8nRest(baseUrl);
-	await rest.setupOwner(OWNER);
-	await rest.login(OWNER);
+	await rest.login(owner);
+	const packages: Array<{ packageName: string; installedNodes: Array<{ type: string }> }> = await rest.ok('GET', '/rest/community-packages');
+	expect(packages.map((p) => [p.packageName, p.installedNodes.map((node) => node.type)])).toEqual([[n8n.PACKAGE_NAME, [fx.NODE_TYPE]]]);
 
 	const workflows: Array<{ id: string; name: string }> = await rest.ok('GET', '/rest/workflows');
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.workflow, "Set a user's team"]);

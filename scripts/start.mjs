@@ -1,25 +1,29 @@
 #!/usr/bin/env node
 // `npm start`: this package inside a real n8n on http://localhost:5678.
 //
-//   npm start                      build, pack, install the tarball the way Settings > Community
-//                                  Nodes does, start n8n (user folder .n8n/default, SQLite)
+//   npm start                      build, pack, publish to a local registry, start n8n and install
+//                                  the package through Settings > Community Nodes' own route
+//                                  (user folder ~/.n8n-nodes-moco/default, SQLite)
 //   npm start -- --sandbox         the same with the MOCO simulator behind a local proxy, a
 //                                  "MOCO sandbox" credential and example workflows, one with an
 //                                  AI Agent on a scripted model, one with the MOCO Trigger
-//                                  (.n8n/sandbox); the simulator delivers webhooks for its changes
+//                                  (~/.n8n-nodes-moco/sandbox); the simulator delivers webhooks
 //   npm start -- --port 5680       another port
-//   npm start -- --user-folder D   another n8n user folder
+//   npm start -- --user-folder D   another n8n user folder (outside this repository)
 //
-// The first start provisions n8n and Node 24 into .cache/ (minutes); later starts reuse them.
-// Ctrl-C stops n8n (and its task runners) and the simulator.
+// The first start provisions n8n, Node 24 and Verdaccio into .cache/ (minutes); later starts
+// reuse them. Ctrl-C stops n8n (and its task runners), the registry and the simulator.
+import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { provision, ROOT } = require('./lib/provision.cjs');
 const n8n = require('./lib/n8n.cjs');
 const fx = require('./lib/fixtures.cjs');
+const { startRegistry } = require('./lib/registry.cjs');
 const agent = require('./lib/agent.cjs');
 const { startFakeModel } = require('./lib/fake-model.cjs');
 
@@ -33,7 +37,7 @@ function parseArgs(argv) {
 		else if (a === '--port') args.port = Number(argv[++i]);
 		else if (a === '--user-folder') args.userFolder = path.resolve(argv[++i]);
 		else if (a === '--help' || a === '-h') {
-			process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 13).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
+			process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 15).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
 			process.exit(0);
 		} else {
 			log(`unknown option ${a} (try --help)`);
@@ -44,7 +48,9 @@ function parseArgs(argv) {
 		log('--port needs a number between 1 and 65535');
 		process.exit(2);
 	}
-	args.userFolder ??= path.join(ROOT, '.n8n', args.sandbox ? 'sandbox' : 'default');
+	// Outside the repository: a package installed under it would load the repository's own
+	// n8n-workflow (node_modules) instead of n8n's.
+	args.userFolder ??= path.join(os.homedir(), '.n8n-nodes-moco', args.sandbox ? 'sandbox' : 'default');
 	return args;
 }
 
@@ -71,16 +77,22 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 	});
 }
 
-async function startSandbox() {
+/**
+ * The local proxy: n8n's npm reaches the local registry through it (any host but MOCO's, with a
+ * certificate minted from a run-time test CA), and with --sandbox MOCO's host reaches the simulator.
+ */
+async function startProxy(registry, sandboxMode) {
 	require('./lib/ts-register.cjs');
-	const { startSandbox: start } = require('../test/simulator/https.ts');
-	const { attachWebhooks, postDelivery } = require('../test/simulator/webhooks.ts');
-	const sandbox = await start({
+	const { startSandbox } = require('../test/simulator/https.ts');
+	const proxy = await startSandbox({
 		onRequest: ({ method, host, url, status }) => log(`MOCO sandbox: ${method} https://${host}${url} -> ${status}`),
+		forwardOtherHosts: { origin: registry.url },
 	});
-	cleanups.push(() => sandbox.close());
+	cleanups.push(() => proxy.close());
+	if (!sandboxMode) return { proxy };
 	// Signed with the secret the sandbox credential carries, as MOCO signs with the account's.
-	attachWebhooks(sandbox.simulator, {
+	const { attachWebhooks, postDelivery } = require('../test/simulator/webhooks.ts');
+	attachWebhooks(proxy.simulator, {
 		secret: fx.SANDBOX.webhookSecret,
 		send: async (request) => {
 			const answer = await postDelivery(request);
@@ -88,7 +100,7 @@ async function startSandbox() {
 			return answer;
 		},
 	});
-	log(`MOCO simulator ready: https://${fx.SANDBOX.subdomain}.mocoapp.com is answered locally (proxy ${sandbox.proxyUrl})`);
+	log(`MOCO simulator ready: https://${fx.SANDBOX.subdomain}.mocoapp.com is answered locally (proxy ${proxy.proxyUrl})`);
 	const model = await startFakeModel({
 		reply: agent.mocoAgentScript,
 		onRequest: ({ method, path: url, body }) => {
@@ -98,7 +110,7 @@ async function startSandbox() {
 	});
 	cleanups.push(() => model.close());
 	log(`scripted model ready: ${model.baseUrl} (an OpenAI-compatible stand-in for the AI Agent)`);
-	return { sandbox, model };
+	return { proxy, model };
 }
 
 async function importSandboxData(env, userFolder, model) {
@@ -113,56 +125,113 @@ async function importSandboxData(env, userFolder, model) {
 	}
 }
 
+// n8n's own start-up chatter that buries the request log: database migrations, one line each.
+const QUIET = [/\bmigration\b/i, /^\s*$/];
+
+/** The owner account: created on the first start (kept in the user folder), else read from there. */
+async function signInOwner(rest, userFolder) {
+	const file = path.join(userFolder, 'moco-dev-owner.json');
+	const settings = await rest.ok('GET', '/rest/settings');
+	const ownerExists = settings.userManagement?.showSetupOnFirstLoad === false;
+	if (!ownerExists) {
+		const owner = { email: 'owner@n8n-nodes-moco.local', firstName: 'Dev', lastName: 'Owner', password: `Moco-${crypto.randomBytes(9).toString('base64url')}1` };
+		await rest.setupOwner(owner);
+		fs.writeFileSync(file, JSON.stringify(owner, null, 2), { mode: 0o600 });
+		await rest.login(owner);
+		return { owner, created: true, file };
+	}
+	if (!fs.existsSync(file)) return { owner: undefined, created: false, file };
+	const owner = JSON.parse(fs.readFileSync(file, 'utf8'));
+	try {
+		await rest.login(owner);
+		return { owner, created: false, file };
+	} catch {
+		return { owner: undefined, created: false, file }; // the owner changed the password
+	}
+}
+
+/** Settings > Community Nodes' route: the build just published replaces any earlier install. */
+async function installThroughCommunityNodes(rest) {
+	const installed = await rest.ok('GET', '/rest/community-packages');
+	if (installed.some((p) => p.packageName === n8n.PACKAGE_NAME)) {
+		await rest.ok('DELETE', `/rest/community-packages?name=${encodeURIComponent(n8n.PACKAGE_NAME)}`);
+	}
+	return rest.ok('POST', '/rest/community-packages', { name: n8n.PACKAGE_NAME });
+}
+
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (await n8n.portInUse(args.port)) {
 		throw new Error(`port ${args.port} is already in use (another n8n?). Stop it or use: npm start -- --port <other>`);
 	}
+	const shadow = n8n.shadowingWorkflowCopy(args.userFolder);
+	if (shadow) throw new Error(`n8n would load the node with ${shadow} instead of its own n8n-workflow: choose a --user-folder outside ${path.dirname(path.dirname(shadow))}`);
 
-	log('provisioning n8n (cached in .cache/; the first time takes a few minutes) ...');
-	await provision();
+	log('provisioning n8n and a local registry (cached in .cache/; the first time takes a few minutes) ...');
+	await provision({ verdaccio: true });
 
 	log('building and packing the package ...');
 	const packDir = fs.mkdtempSync(path.join(ROOT, '.cache', 'pack-'));
 	cleanups.push(() => fs.rmSync(packDir, { recursive: true, force: true }));
 	const { tarball } = await n8n.packPackage({ build: true, destination: packDir });
-	const { version } = await n8n.installPackedPackage(args.userFolder, tarball);
-	log(`installed ${path.basename(tarball)} into ${path.relative(ROOT, args.userFolder) || '.'}/.n8n/nodes (n8n-nodes-moco ${version})`);
+	const registry = await startRegistry();
+	cleanups.push(() => registry.stop());
+	const version = await registry.publish(tarball);
+	log(`published ${n8n.PACKAGE_NAME}@${version} to a local registry (${registry.url})`);
 
-	const { sandbox, model } = args.sandbox ? await startSandbox() : {};
+	const { proxy, model } = await startProxy(registry, args.sandbox);
 	const env = n8n.n8nEnv({
 		userFolder: args.userFolder,
 		port: args.port,
 		brokerPort: await n8n.freePort(),
-		// The simulator delivers webhooks to n8n's production URL on this address.
-		extra: sandbox ? { ...sandbox.env(), WEBHOOK_URL: `http://127.0.0.1:${args.port}/` } : {},
+		// Without --sandbox only npm uses the proxy: the node talks to the real MOCO.
+		// With --sandbox the simulator delivers webhooks to n8n's production URL on this address.
+		extra: args.sandbox ? { ...proxy.env(), WEBHOOK_URL: `http://127.0.0.1:${args.port}/` } : proxy.npmEnv(),
 	});
-	if (sandbox) await importSandboxData(env, args.userFolder, model);
+	if (args.sandbox) await importSandboxData(env, args.userFolder, model);
 
 	log(`starting n8n on http://localhost:${args.port} ...`);
-	const server = n8n.spawnN8n(['start'], env, { onLine: (line) => process.stdout.write(`${line}\n`) });
+	const server = n8n.spawnN8n(['start'], env, {
+		onLine: (line) => {
+			if (!QUIET.some((pattern) => pattern.test(line))) process.stdout.write(`${line}\n`);
+		},
+	});
 	cleanups.push(() => server.stop());
 	void server.exited.then(({ code, signal }) => {
 		if (stopping) return;
 		log(`n8n exited on its own (code ${code}, signal ${signal})`);
 		void stopAll(code || 1);
 	});
-	await n8n.waitForN8n(`http://127.0.0.1:${args.port}`, server, 180_000);
+	const baseUrl = `http://127.0.0.1:${args.port}`;
+	await n8n.waitForN8n(baseUrl, server, 180_000);
 
-	log('');
-	log(`n8n is ready: http://localhost:${args.port}  (user folder: ${args.userFolder})`);
-	log('The first visit asks you to create the owner account (stored only in that folder).');
-	if (sandbox) {
-		log(`Open the workflow "${fx.workflow().name}" and run it: the MOCO node talks to the simulator with`);
-		log('the "MOCO sandbox" credential; every request it receives is printed here.');
-		log(`"${agent.agentWorkflow().name}" runs an AI Agent with the MOCO tools on a scripted`);
-		log('model: it moves a user by team name, retries a misspelt team, and looks up emails.');
-		log(`Publish "${fx.triggerWorkflow().name}" (MOCO Trigger): it registers webhooks at the simulator. Then run`);
-		log(`"${fx.workflow().name}": its User > Update makes the simulator deliver "User updated" to the trigger.`);
-	} else {
-		log('Add a "MOCO API" credential with your subdomain and API key, then a MOCO node to a workflow.');
+	const rest = new n8n.N8nRest(baseUrl);
+	const { owner, created, file } = await signInOwner(rest, args.userFolder);
+	let installed = 'not installed: sign in and install it under Settings > Community Nodes (the local registry serves it while this runs)';
+	if (owner) {
+		const result = await installThroughCommunityNodes(rest);
+		installed = `${result.packageName}@${result.installedVersion}, installed through Settings > Community Nodes`;
 	}
-	log('Ctrl-C stops n8n.');
+
+	const banner = [
+		'',
+		`n8n is ready: http://localhost:${args.port}`,
+		`  user folder  ${args.userFolder}`,
+		owner
+			? `  owner        ${owner.email}, ${created ? 'created now; ' : ''}password in ${file}`
+			: '  owner        exists; sign in with your own account',
+		`  package      ${installed}`,
+		args.sandbox
+			? `  MOCO         the simulator, credential "MOCO sandbox" (account ${fx.SANDBOX.subdomain}, key ${fx.SANDBOX.apiKey}); workflow "${fx.workflow().name}"`
+			: '  MOCO         the real one: add a "MOCO API" credential with your subdomain and API key',
+		args.sandbox ? `  AI Agent     "${agent.agentWorkflow().name}": the MOCO tools on a scripted model` : '',
+		args.sandbox
+			? `  Trigger      publish "${fx.triggerWorkflow().name}", then run "${fx.workflow().name}": the simulator delivers "User updated"`
+			: '',
+		args.sandbox ? '  request log  every request the simulator answers is printed below, as "MOCO sandbox: ..."' : '',
+		'Ctrl-C stops everything.',
+	].filter(Boolean);
+	for (const line of banner) log(line);
 }
 
 main().catch((err) => {

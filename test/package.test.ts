@@ -1,5 +1,6 @@
 // What n8n's verification checks on the published package, checked on the real `npm pack`.
 import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 
 const root = join(__dirname, '..');
@@ -23,4 +24,25 @@ test('no runtime dependencies; n8n-workflow only as a peer', () => {
 	for (const lifecycle of ['preinstall', 'install', 'postinstall', 'prepare']) {
 		expect(pkg.scripts).not.toHaveProperty(lifecycle);
 	}
+});
+
+test('documentation links have no #fragment: n8n appends its ?utm query after the URL, which breaks an anchor', () => {
+	const codex = require('../nodes/Moco/Moco.node.json') as { resources: Record<string, Array<{ url: string }>> };
+	const urls = Object.values(codex.resources).flat().map((link) => link.url);
+	expect(urls).toContain(pkg.homepage);
+	for (const url of urls) {
+		expect(new URL(url).hash).toBe('');
+		expect(new URL(url).protocol).toBe('https:');
+	}
+});
+
+test('CI runs .ci/run; a version tag publishes with provenance, after the tests', () => {
+	const read = (name: string) => readFileSync(join(root, '.github', 'workflows', name), 'utf8');
+	expect(read('ci.yml')).toMatch(/^\s+- run: \.ci\/run$/m);
+	const publish = read('publish.yml');
+	expect(publish).toMatch(/tags: \['v\*\.\*\.\*'\]/);
+	expect(publish).toMatch(/^\s+id-token: write/m);
+	expect(publish).toMatch(/^\s+needs: test$/m);
+	expect(publish).toMatch(/^\s+- run: \.ci\/run$/m);
+	expect(publish).toMatch(/^\s+- run: npm publish --provenance/m);
 });

@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { promisify } = require('node:util');
 
-const { ROOT, NODE_BIN, N8N_BIN, N8N_DIR, node24Env } = require('./provision.cjs');
+const { ROOT, n8nInstall } = require('./provision.cjs');
 
 const execFileAsync = promisify(execFile);
 const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -70,7 +70,7 @@ async function installPackedPackage(userFolder, tarball) {
 	await execFileAsync(
 		'npm',
 		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
-		{ cwd: packageDir, env: node24Env(), maxBuffer: 64 << 20 },
+		{ cwd: packageDir, env: n8nInstall().env(), maxBuffer: 64 << 20 },
 	);
 	const nodesPkgPath = path.join(nodesDir, 'package.json');
 	const nodesPkg = fs.existsSync(nodesPkgPath)
@@ -81,9 +81,26 @@ async function installPackedPackage(userFolder, tarball) {
 	return { packageDir, version: pkg.version };
 }
 
-/** Environment for an n8n process: quiet, offline, SQLite, Node 24 on PATH. */
-function n8nEnv({ userFolder, port, brokerPort, extra = {} }) {
-	const env = node24Env({
+/**
+ * A copy of n8n-workflow that a package installed under `<userFolder>/.n8n/nodes` would load
+ * instead of n8n's own: Node looks in every node_modules above the package before n8n's
+ * NODE_PATH. With a second copy, n8n's `instanceof NodeApiError` checks fail and it re-wraps
+ * every error of the node (shown as "From MOCO, error code none", the saved node attached).
+ */
+function shadowingWorkflowCopy(userFolder) {
+	let dir = path.join(path.resolve(userFolder), '.n8n', 'nodes', 'node_modules');
+	for (;;) {
+		const candidate = path.join(dir, 'node_modules', 'n8n-workflow');
+		if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+		const parent = path.dirname(dir);
+		if (parent === dir) return undefined;
+		dir = parent;
+	}
+}
+
+/** Environment for an n8n process: quiet, offline, SQLite, the Node its version needs on PATH. */
+function n8nEnv({ userFolder, port, brokerPort, extra = {}, install = n8nInstall() }) {
+	const env = install.env({
 		N8N_USER_FOLDER: userFolder,
 		N8N_PORT: String(port ?? 5678),
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
@@ -94,6 +111,9 @@ function n8nEnv({ userFolder, port, brokerPort, extra = {} }) {
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_DISABLED_MODULES: 'mcp-registry',
+		// The node panel's catalogue of verified community nodes comes from n8n's own API: offline,
+		// every panel opening logged a stack trace. Installing by name stays allowed.
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_LOG_LEVEL: 'info',
@@ -129,9 +149,9 @@ function killGroup(child, signal) {
  * Starts `n8n <args>` in its own process group (n8n starts task-runner children; stopping the
  * group stops them too). Output goes to `logFile` and to `onLine`.
  */
-function spawnN8n(args, env, { logFile, onLine } = {}) {
-	const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
-		cwd: N8N_DIR,
+function spawnN8n(args, env, { logFile, onLine, install = n8nInstall() } = {}) {
+	const child = spawn(install.nodeBin, [install.bin, ...args], {
+		cwd: install.dir,
 		env,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -187,8 +207,8 @@ function spawnN8n(args, env, { logFile, onLine } = {}) {
 }
 
 /** Runs an n8n CLI command to completion. Resolves with {code, stdout, stderr}, never rejects on exit code. */
-async function n8nCli(args, env, { timeoutMs = 180_000 } = {}) {
-	const child = spawn(NODE_BIN, [N8N_BIN, ...args], { cwd: N8N_DIR, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+async function n8nCli(args, env, { timeoutMs = 180_000, install = n8nInstall() } = {}) {
+	const child = spawn(install.nodeBin, [install.bin, ...args], { cwd: install.dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	live.add(child);
 	let stdout = '';
 	let stderr = '';
@@ -290,6 +310,7 @@ class N8nRest {
 
 module.exports = {
 	PACKAGE_NAME,
+	shadowingWorkflowCopy,
 	freePort,
 	portInUse,
 	packPackage,

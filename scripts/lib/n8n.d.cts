@@ -1,7 +1,10 @@
 // Types for n8n.cjs (plain Node so `npm start` needs no build step).
 import type { ChildProcess } from 'node:child_process';
 
+import type { N8nInstall } from './provision.cjs';
+
 export declare const PACKAGE_NAME: string;
+export declare function shadowingWorkflowCopy(userFolder: string): string | undefined;
 export declare function freePort(): Promise<number>;
 export declare function portInUse(port: number, host?: string): Promise<boolean>;
 export declare function packPackage(options?: {
@@ -14,6 +17,7 @@ export declare function n8nEnv(options: {
 	port?: number;
 	brokerPort: number;
 	extra?: Record<string, string>;
+	install?: N8nInstall;
 }): NodeJS.ProcessEnv;
 export interface N8nProcess {
 	child: ChildProcess;
@@ -24,12 +28,12 @@ export interface N8nProcess {
 export declare function spawnN8n(
 	args: string[],
 	env: NodeJS.ProcessEnv,
-	options?: { logFile?: string; onLine?: (line: string) => void },
+	options?: { logFile?: string; onLine?: (line: string) => void; install?: N8nInstall },
 ): N8nProcess;
 export declare function n8nCli(
 	args: string[],
 	env: NodeJS.ProcessEnv,
-	options?: { timeoutMs?: number },
+	options?: { timeoutMs?: number; install?: N8nInstall },
 ): Promise<{ code: number | null; stdout: string; stderr: string }>;
 export declare function parseTrailingJson(stdout: string): any;
 export declare function waitForN8n(baseUrl: string, proc?: N8nProcess, timeoutMs?: number): Promise<void>;

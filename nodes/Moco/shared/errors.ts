@@ -1,5 +1,8 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
+
+/** An error about one item that the node raised itself (bad input, nothing found, team not empty). */
+export type NodeItemError = NodeOperationError | NodeApiError;
 
 const WHAT_HAPPENED: Record<number, string> = {
 	400: 'MOCO could not read the request',
@@ -96,18 +99,31 @@ export function mocoApiError(node: INode, status: number, body: unknown, itemInd
 	});
 }
 
+/** n8n's own test (n8n-core's continueOnFail): the node's Settings > On Error continues. */
+function continuesOnFail(node: INode): boolean {
+	if (node.onError === undefined) return node.continueOnFail === true;
+	return node.onError === 'continueRegularOutput' || node.onError === 'continueErrorOutput';
+}
+
 /**
- * An error about one item that no MOCO answer caused. A NodeApiError all the same: without
- * Continue On Fail, n8n's declarative engine re-wraps any other error with the node as saved,
- * password included (test/reliability/secrets.test.ts).
+ * An error about one item that no MOCO answer caused, always built on the node without secrets.
+ *
+ * With Continue On Fail, n8n's RoutingNode hands a hook's error to the item unchanged: it is a
+ * NodeOperationError, shown as the node's own. Without it, RoutingNode (n8n-core 2.41.1) lets only
+ * a NodeApiError through; anything else it re-wraps as a NodeApiError "error code none" around the
+ * node as saved, password included (test/reliability/secrets.test.ts). So there it stays a
+ * NodeApiError, but with none of the HTTP parts (code, raw messages) that make the editor show
+ * "From MOCO".
  */
-export function itemError(node: INode, itemIndex: number, said: string, advice: string): NodeApiError {
+export function itemError(node: INode, itemIndex: number, said: string, advice: string): NodeItemError {
 	const { message, description } = forCaller(node, said, advice);
-	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, { message, description, itemIndex });
+	const safe = withoutSecrets(node);
+	if (continuesOnFail(node)) return new NodeOperationError(safe, message, { description, itemIndex });
+	return new NodeApiError(safe, { message } as JsonObject, { message, description, itemIndex });
 }
 
 /** Bad input: names the field and the item, and is raised before any request is made. */
-export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeApiError {
+export function invalidInput(node: INode, itemIndex: number, field: string, problem: string): NodeItemError {
 	return itemError(node, itemIndex, `${field} ${problem} (item ${itemIndex})`, `Item ${itemIndex}: nothing was sent to MOCO for this item.`);
 }
 
@@ -116,20 +132,18 @@ export function invalidInput(node: INode, itemIndex: number, field: string, prob
  * own, instead of naming the item that happened to send the request.
  */
 export function retoldForItem(error: unknown, node: INode, itemIndex: number): unknown {
-	if (!(error instanceof NodeApiError)) return error;
+	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
 	const origin = error.context.itemIndex as number | undefined;
 	if (origin === itemIndex) return error;
 	const swap = (text: string) =>
 		origin === undefined ? text : text.replace(`(item ${origin})`, `(item ${itemIndex})`).replace(`Item ${origin}`, `Item ${itemIndex}`);
-	const { message, description } = forCaller(
-		node,
-		swap(error.message),
-		origin === undefined ? [`Item ${itemIndex}.`, error.description].filter(Boolean).join(' ') : swap(error.description ?? ''),
-	);
-	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, {
-		message,
-		description,
-		httpCode: error.httpCode ?? undefined,
-		itemIndex,
-	});
+	const swapped = {
+		message: swap(error.message),
+		description: origin === undefined ? [`Item ${itemIndex}.`, error.description].filter(Boolean).join(' ') : swap(error.description ?? ''),
+	};
+	// MOCO's answers keep their status; the node's own errors stay the node's own.
+	const httpCode = error instanceof NodeApiError ? error.httpCode : null;
+	if (!httpCode) return itemError(node, itemIndex, swapped.message, swapped.description);
+	const { message, description } = forCaller(node, swapped.message, swapped.description);
+	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, { message, description, httpCode, itemIndex });
 }

@@ -1,13 +1,13 @@
-import type { IDataObject, IExecuteSingleFunctions, NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { NaturalKey, RecordType } from './locator';
 
-import { invalidInput, itemError, retoldForItem } from './errors';
+import { invalidInput, itemError, retoldForItem, type NodeItemError } from './errors';
 import { mocoApiRequestAllItems } from './transport';
 import { toPositiveId } from './validate';
 
 /** A look-up that ran but found no single answer: names the field, the value and the item. */
-export function notResolved(this: IExecuteSingleFunctions, field: string, problem: string): NodeApiError {
+export function notResolved(this: IExecuteSingleFunctions, field: string, problem: string): NodeItemError {
 	const itemIndex = this.getItemIndex();
 	return itemError(this.getNode(), itemIndex, `${field}: ${problem} (item ${itemIndex})`, `Item ${itemIndex}: nothing was changed in MOCO for this item.`);
 }
