@@ -4,3 +4,4 @@ export * from './seed';
 export * from './intercept';
 export * from './engine';
 export * from './webhooks';
+export { RESOURCES } from './resources';
