@@ -88,7 +88,7 @@ describe('Activity > Get Many: filters', () => {
 		['IDs', { ids: `${A.today}, ${A.billed}` }, { ids: `${A.today},${A.billed}` }, [A.billed, A.today]],
 		['Updated After', { updatedAfter: '2024-01-15T08:30:00+01:00' }, { updated_after: '2024-01-15T07:30:00Z' }, seeded],
 	])('%s reaches MOCO', async (_label, filters, query, expected) => {
-		const result = await getMany({ returnAll: true, filters });
+		const result = await getMany({ returnAll: true, filters: filters as INodeParameters });
 
 		expect(result.error).toBeUndefined();
 		expect(sim().requests.map((request) => request.query)).toEqual([query]);
@@ -155,7 +155,7 @@ describe('Activity > Get Many: filters', () => {
 		['From not a date', { from: 'gestern' }, 'From must be a date in the form YYYY-MM-DD, not "gestern" (item 0)'],
 		['IDs not numbers', { ids: '12, abc' }, 'IDs must be positive whole numbers separated by commas; "abc" is not one (item 0)'],
 	])('%s: a clear error, nothing sent', async (_label, filters, message) => {
-		const result = await getMany({ returnAll: true, filters });
+		const result = await getMany({ returnAll: true, filters: filters as INodeParameters });
 
 		expect(result.error?.message).toBe(message);
 		expect(calls(sim())).toEqual([]);

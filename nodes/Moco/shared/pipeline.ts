@@ -101,7 +101,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 		let checked: CheckedValues = { fields: {}, references: [] };
 		if (step.form === 'create' || step.form === 'update') {
 			const values = formValues.call(this, spec.fields, step.form);
-			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create ${/^[aeiou]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
+			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
 			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
 				throw invalidInput(
 					this.getNode(),
