@@ -1,4 +1,6 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { Moco } from '../../nodes/Moco/Moco.node';
 
 import { mocoGet, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
@@ -57,7 +59,7 @@ describe('Activity > Create', () => {
 		expect(result.items[0].json).toMatchObject({ seconds: 0, hours: 0 });
 	});
 
-	test('a date picker timestamp is cut to its date, never shifted', async () => {
+	test('a date picker timestamp is cut to its date, never shifted (PEER-LESSONS 10)', async () => {
 		const result = await create({ date: '2026-01-06T23:30:00' });
 
 		expect(result.error).toBeUndefined();
@@ -141,6 +143,41 @@ describe('Activity > Create', () => {
 			'GET /api/v1/projects?identifier=P-2024-001',
 			`GET /api/v1/projects/${P.relaunch}/tasks`,
 		]);
+	});
+});
+
+describe('Activity > Create: the form', () => {
+	const properties = new Moco().description.properties;
+	const additional = properties.find(
+		(property) => property.name === 'additionalFields' && property.displayOptions?.show?.resource?.includes('activity'),
+	) as INodeProperties;
+	const option = (name: string) => (additional.options as INodeProperties[]).find((candidate) => candidate.name === name) as INodeProperties;
+
+	test('Remote Service offers exactly MOCO\'s eleven services, no empty dropdown (PEER-LESSONS 8)', () => {
+		const values = (option('remoteService').options as INodePropertyOptions[]).map((entry) => entry.value).sort();
+
+		expect(values).toEqual(['asana', 'basecamp', 'basecamp2', 'basecamp3', 'github', 'jira', 'mite', 'toggl', 'trello', 'wunderlist', 'youtrack']);
+		expect(option('remoteService').typeOptions).toBeUndefined();
+	});
+
+	test('Date, Project, Task required on top; Duration and Description on top, optional; the rest under Additional Fields', () => {
+		const top = properties.filter(
+			(property) => property.displayOptions?.show?.resource?.includes('activity') && property.displayOptions?.show?.operation?.includes('create'),
+		);
+
+		expect(top.map((property) => [property.name, property.required ?? false])).toEqual([
+			['date', true],
+			['projectId', true],
+			['taskId', true],
+			['duration', false],
+			['description', false],
+			['additionalFields', false],
+			['simplify', false],
+		]);
+		expect(top.find((property) => property.name === 'duration')?.description).toContain('Sent to MOCO as seconds');
+		expect((additional.options as INodeProperties[]).map((entry) => entry.name).sort()).toEqual(
+			['billable', 'onBehalfOf', 'remoteId', 'remoteService', 'remoteUrl', 'tag'],
+		);
 	});
 });
 

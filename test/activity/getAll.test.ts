@@ -45,7 +45,7 @@ describe('Activity > Get Many: Return All and Limit', () => {
 		expect(result.items.map((item) => item.json)).toEqual(all.map((id) => simplified(sim(), id)));
 	});
 
-	test('Return All over three pages: three requests, every entry once', async () => {
+	test('Return All over three pages: three requests, every entry once, no empty fourth (PEER-LESSONS 11)', async () => {
 		addDesignWork(sim(), 250 - sim().records('activities').length);
 
 		const result = await getMany({ returnAll: true, simplify: false });
@@ -56,7 +56,7 @@ describe('Activity > Get Many: Return All and Limit', () => {
 		expect(result.items[0].json).toEqual(mocoGet(sim(), `/activities/${A.billed}`));
 	});
 
-	test('Limit 5 of 250: one request', async () => {
+	test('Limit 5 of 250: one request (PEER-LESSONS 11)', async () => {
 		addDesignWork(sim(), 240);
 
 		const result = await getMany({ limit: 5 });
@@ -75,8 +75,8 @@ describe('Activity > Get Many: filters', () => {
 
 	test.each<[string, IDataObject, Record<string, string>, number[]]>([
 		['From', { from: '2026-01-05T00:00:00' }, { from: '2026-01-05' }, [A.today]],
-		['To', { to: '2025-12-29' }, { to: '2025-12-29' }, [A.billed, A.locked]],
-		['User', { userId: pick.id(U.lukasz) }, { user_id: String(U.lukasz) }, lukasz],
+		['To (PEER-LESSONS 6: the other node has no To)', { to: '2025-12-29' }, { to: '2025-12-29' }, [A.billed, A.locked]],
+		['User (PEER-LESSONS 6: the other node has no User filter)', { userId: pick.id(U.lukasz) }, { user_id: String(U.lukasz) }, lukasz],
 		['Project', { projectId: pick.list(P.retainer) }, { project_id: String(P.retainer) }, [A.locked]],
 		['Task', { taskId: pick.id(T.relaunchPl) }, { task_id: String(T.relaunchPl) }, [projectLead]],
 		['Company', { companyId: pick.id(SEED_IDS.companies.nordwind) }, { company_id: String(SEED_IDS.companies.nordwind) }, [A.locked]],
@@ -85,8 +85,8 @@ describe('Activity > Get Many: filters', () => {
 		['Billed on', { billed: true }, { billed: 'true' }, [A.billed]],
 		['Billed off', { billed: false }, { billed: 'false' }, without(A.billed)],
 		['Search Term', { term: 'Monatsreport' }, { term: 'Monatsreport' }, [A.locked]],
-		['IDs', { ids: `${A.today}, ${A.billed}` }, { ids: `${A.today},${A.billed}` }, [A.billed, A.today]],
-		['Updated After', { updatedAfter: '2024-01-15T08:30:00+01:00' }, { updated_after: '2024-01-15T07:30:00Z' }, seeded],
+		['IDs with Return All (PEER-LESSONS 3)', { ids: `${A.today}, ${A.billed}` }, { ids: `${A.today},${A.billed}` }, [A.billed, A.today]],
+		['Updated After with Return All (PEER-LESSONS 3)', { updatedAfter: '2024-01-15T08:30:00+01:00' }, { updated_after: '2024-01-15T07:30:00Z' }, seeded],
 	])('%s reaches MOCO', async (_label, filters, query, expected) => {
 		const result = await getMany({ returnAll: true, filters: filters as INodeParameters });
 
