@@ -95,6 +95,15 @@ describe('Activity > Get Many: filters', () => {
 		expect(result.items.map((item) => item.json.id)).toEqual(expected);
 	});
 
+	test('Sort By Date, Descending: MOCO sorts, the latest entry first', async () => {
+		const result = await getMany({ filters: { sortBy: 'date', sortDirection: 'desc', projectId: pick.id(P.relaunch) } });
+
+		expect(sim().requests.map((request) => request.query)).toEqual([{ project_id: String(P.relaunch), sort_by: 'date desc' }]);
+		const dates = result.items.map((item) => String(item.json.date));
+		expect(dates[0]).toBe('2026-01-05');
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
 	test('every filter by key, Return All over 3 pages: each page repeats every filter exactly once', async () => {
 		addDesignWork(sim(), 250);
 

@@ -107,6 +107,12 @@ export const activity: ResourceSpec = {
 		{ name: 'term', displayName: 'Search Term', api: 'term', kind: 'text', description: 'Only time entries whose description, tag or remote ID contains this text' },
 		...GLOBAL_FILTERS,
 	],
+	sortBy: [
+		{ name: 'Date', value: 'date' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'Updated At', value: 'updated_at' },
+	],
 	check(values) {
 		taskNeedsProject.call(this, values);
 		fromNotAfterTo.call(this, values);
