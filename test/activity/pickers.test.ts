@@ -38,3 +38,20 @@ describe('Activity: the Task list shows the tasks of the project chosen in the s
 		expect(calls(sim())).toEqual([]);
 	});
 });
+
+describe('Activity: the From list of time entries', () => {
+	test('latest first, one MOCO page per call', async () => {
+		const result = await listSearch('searchActivities');
+
+		expect(sim().requests.map((request) => request.query)).toEqual([{ sort_by: 'date desc' }]);
+		expect(result.results[0]).toEqual({ name: '2026-01-05, 0.5 h, Website-Relaunch: Startseite: Varianten', value: String(SEED_IDS.activities.today) });
+		expect(result.paginationToken).toBeUndefined();
+	});
+
+	test("typed text goes to MOCO's search (description, tag, remote ID)", async () => {
+		const result = await listSearch('searchActivities', 'Monatsreport');
+
+		expect(sim().requests.map((request) => request.query)).toEqual([{ sort_by: 'date desc', term: 'Monatsreport' }]);
+		expect(result.results).toEqual([{ name: '2025-12-29, 1 h, SEO-Betreuung: Monatsreport Dezember', value: String(SEED_IDS.activities.locked) }]);
+	});
+});
