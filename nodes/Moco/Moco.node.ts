@@ -2,6 +2,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
+import { activityDescription } from './resources/activity';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { throwOnMocoError } from './shared/pipeline';
@@ -36,6 +37,7 @@ export class Moco implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 				],
@@ -47,6 +49,7 @@ export class Moco implements INodeType {
 					output: { postReceive: [throwOnMocoError] },
 				},
 			},
+			...activityDescription,
 			...userDescription,
 			...teamDescription,
 		],

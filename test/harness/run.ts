@@ -200,10 +200,13 @@ export async function listSearch(
 	filter?: string,
 	paginationToken?: string,
 	credentials: ICredentialDataDecryptedObject = TEST_CREDENTIALS,
+	/** The form as the editor holds it right now (a task list needs the project chosen first). */
+	parameters: INodeParameters = { resource: 'user', operation: 'update' },
 ): Promise<INodeListSearchResult> {
-	const node = mocoNode({ resource: 'user', operation: 'update' }, false);
+	const node = mocoNode(parameters, false);
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), 'userId');
+	const data = { ...additionalData(credentials), currentNodeParameters: parameters } as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, data, 'userId');
 	const fn = moco.methods.listSearch[method as keyof typeof moco.methods.listSearch];
 	return await fn.call(context, filter, paginationToken);
 }

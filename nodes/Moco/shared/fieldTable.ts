@@ -43,6 +43,8 @@ export interface FieldRow {
 	kind: FieldKind;
 	/** Create needs it (MOCO documents it as mandatory). */
 	required?: boolean;
+	/** Create shows it on top, beside the required fields, although it may stay empty. */
+	top?: boolean;
 	description?: string;
 	placeholder?: string;
 	/** enum / multiEnum: the values in words, sent as MOCO's codes. */
@@ -182,7 +184,7 @@ function collection(name: string, displayName: string, placeholder: string, show
 
 const offeredOn = (rows: FieldRow[], operation: FormOperation) => rows.filter((row) => row[operation] !== false);
 /** Create shows required fields on top; version 1 also showed some optional ones there. */
-const onTop = (row: FieldRow, legacy: boolean) => row.required === true || (legacy && row.legacy?.topLevel === true);
+const onTop = (row: FieldRow, legacy: boolean) => row.required === true || row.top === true || (legacy && row.legacy?.topLevel === true);
 
 /** Create: required fields on top, the rest under Additional Fields. */
 export function createProperties(resource: string, rows: FieldRow[], operation = 'create'): INodeProperties[] {

@@ -103,7 +103,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 		refuseSecretsFromModel.call(this, [...spec.fields, ...(step.fields ?? [])]);
 		if (step.form === 'create' || step.form === 'update') {
 			const values = formValues.call(this, spec.fields, step.form);
-			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create a ${spec.record.noun}` } : {});
+			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
 			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
 				// As a tool, name the arguments the model left empty rather than the form's fields.
 				const { [recordParam(spec.record)]: _picked, ...changes } = this.getNode().parameters;

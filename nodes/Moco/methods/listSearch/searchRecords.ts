@@ -18,7 +18,9 @@ function parentPath(this: ILoadOptionsFunctions, record: RecordType): string {
 	if (!record.parent) return record.path;
 	const { param } = record.parent;
 	for (const path of [param, `additionalFields.${param}`, `updateFields.${param}`, `filters.${param}`]) {
-		const value = this.getCurrentNodeParameter(path, { extractValue: true });
+		// Read raw: n8n's extractValue throws for a path the current form does not show.
+		const raw = this.getCurrentNodeParameter(path);
+		const value = raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
 		if (typeof value === 'string' || typeof value === 'number') {
 			if (/^\s*[1-9]\d*\s*$/.test(String(value))) return record.path.replace(`:${param}`, String(value).trim());
 		}

@@ -9,6 +9,9 @@ export const activityRecord: RecordType = {
 	noun: 'activity',
 	label: 'Activity',
 	path: '/activities',
+	// Latest first: the entries people pick are recent ones. MOCO's term searches description, tag and remote ID.
+	listQuery: { sort_by: 'date desc' },
+	term: true,
 	title: (activity: IDataObject) =>
 		`${String(activity.date)}, ${String(activity.hours ?? '')} h, ${named(activity.project)}${activity.description ? `: ${String(activity.description)}` : ''}`,
 	searchListMethod: 'searchActivities',
