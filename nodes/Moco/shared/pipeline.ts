@@ -41,6 +41,11 @@ export interface ResourceSpec {
 	simplify?: { description: string; pick: (record: IDataObject) => IDataObject };
 	/** Rules across fields (MOCO's retainer dates, project or deal): a plain message, before any request. */
 	check?: (this: IExecuteSingleFunctions, values: CheckedValues, operation: string) => void;
+	/**
+	 * Where several rows make one MOCO field (a period, a weekly pattern): the body or query as MOCO
+	 * takes it, after every check and look-up; `url` is the request's, its record ID filled in.
+	 */
+	shape?: (this: IExecuteSingleFunctions, fields: IDataObject, request: { operation: string; url: string }) => IDataObject | Promise<IDataObject>;
 }
 
 /** The global list filters MOCO takes on every list. */
@@ -142,8 +147,11 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			requestOptions.headers = { ...(requestOptions.headers ?? {}), [row.header]: String(resolved[row.api]) };
 			delete resolved[row.api];
 		}
-		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(resolved) };
-		else if (step.form || step.fields) requestOptions.body = resolved;
+		const payload = spec.shape
+			? await spec.shape.call(this, resolved, { operation: String(this.getNodeParameter('operation', '')), url: String(requestOptions.url) })
+			: resolved;
+		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(payload) };
+		else if (step.form || step.fields) requestOptions.body = payload;
 		return requestOptions;
 	};
 }
