@@ -106,7 +106,9 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 		let checked: CheckedValues = { fields: {}, references: [] };
 		if (step.form === 'create' || step.form === 'update') {
 			const values = formValues.call(this, spec.fields, step.form);
-			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create a ${spec.record.noun}` } : {});
+			// A field the form does not offer (one MOCO fixes at creation) is never sent, not even from imported JSON.
+			const offered = spec.fields.filter((row) => row[step.form as 'create' | 'update'] !== false);
+			checked = checkValues.call(this, offered, values, step.form === 'create' ? { requiredFor: `create a ${spec.record.noun}` } : {});
 			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
 				throw invalidInput(
 					this.getNode(),
