@@ -5,7 +5,6 @@ import { SEED_IDS } from '../simulator';
 
 const sim = useSimulator({ apiKeys: { 'test-key': 'full', 'read-key': 'read' } });
 const U = SEED_IDS.users;
-const ZOE_EMAIL = 'zoe.angstrom@acme.example';
 
 const run = (operation: string, parameters: INodeParameters = {}, options: Omit<RunOptions, 'parameters'> = {}) =>
 	runNode({ parameters: { resource: 'absence', operation, ...parameters }, ...options });
@@ -14,7 +13,7 @@ const run = (operation: string, parameters: INodeParameters = {}, options: Omit<
 const existing = (body: IDataObject = {}) => mocoSend(sim(), 'POST', '/schedules', { date: '2026-02-02', absence_code: 4, user_id: U.zoe, ...body });
 
 describe('Absence > Create', () => {
-	test('date, type in words sent as MOCO’s code, user by email: the exact request and MOCO’s record', async () => {
+	test('date from the picker as YYYY-MM-DD (peer lesson 10), type in words sent as MOCO’s code, booleans as JSON (peer lesson 5), user by email', async () => {
 		const zoe = mocoGet(sim(), `/users/${U.zoe}`);
 		const result = await run('create', {
 			date: '2026-02-16T00:00:00',
@@ -103,7 +102,7 @@ describe('Absence > Get, Update, Delete', () => {
 		['Afternoon off', { pm: true }, { pm: true }],
 		['Comment', { comment: 'Brückentag' }, { comment: 'Brückentag' }],
 		['Symbol', { symbol: 5 }, { symbol: 5 }],
-	])('Update %s alone: PUT with exactly that field', async (_label, updateFields, body) => {
+	])('Update %s alone: PUT with exactly that field (peer lesson 4: partial updates)', async (_label, updateFields, body) => {
 		const absence = existing();
 
 		const result = await run('update', { absenceId: pick.id(absence.id as number), updateFields });
@@ -120,7 +119,7 @@ describe('Absence > Get, Update, Delete', () => {
 		expect(sim().requests).toEqual([]);
 	});
 
-	test('Delete: DELETE /schedules/{id}, then {deleted: true}', async () => {
+	test('Delete: DELETE /schedules/{id}, then {deleted: true} (peer lesson 14)', async () => {
 		const absence = existing();
 
 		const result = await run('delete', { absenceId: pick.id(absence.id as number) });
@@ -131,7 +130,7 @@ describe('Absence > Get, Update, Delete', () => {
 	});
 
 	test.each(['abc', '5/../x'])('a bad absence ID %j: refused, nothing sent', async (id) => {
-		const result = await run('delete', { absenceId: pick.id(id) });
+		const result = await run('delete', { absenceId: pick.id(`={{ ${JSON.stringify(id)} }}`) });
 
 		expect(result.error?.message).toBe(`Absence ID must be a positive whole number, not ${JSON.stringify(id)} (item 0)`);
 		expect(sim().requests).toEqual([]);
@@ -139,18 +138,18 @@ describe('Absence > Get, Update, Delete', () => {
 });
 
 describe('Absence > Get Many ("copy approved absences to a calendar")', () => {
-	test('every filter is sent as MOCO names it, and again on every page', async () => {
+	test('every filter is sent as MOCO names it, and again on every page (peer lesson 3: filters kept with Return All)', async () => {
 		for (let day = 0; day < 250; day++) {
-			existing({ date: new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10), user_id: U.zoe, absence_code: 4 + (day % 2) });
+			existing({ date: new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10), user_id: U.zoe, absence_code: 4 + (day % 2), overwrite: true });
 		}
 		const result = await run('getAll', {
 			returnAll: true,
-			filters: { from: '2026-01-01', to: '2026-12-31T00:00:00', userId: pick.by('email', ZOE_EMAIL), absenceCodes: [4, 5] },
+			filters: { from: '2026-01-01', to: '2026-12-31T00:00:00', userId: pick.by('email', String(mocoGet(sim(), `/users/${U.zoe}`).email)), absenceCodes: [4, 5] },
 		});
 
 		expect(result.error).toBeUndefined();
 		const pages = sim().requests.filter((request) => request.url.startsWith('/api/v1/schedules'));
-		const query = `from=2026-01-01&to=2026-12-31&user_id=${U.zoe}&absence_code=4%2C5`;
+		const query = `from=2026-01-01&to=2026-12-31&absence_code=4%2C5&user_id=${U.zoe}`;
 		expect(pages.map((page) => page.url)).toEqual([`/api/v1/schedules?${query}`, `/api/v1/schedules?${query}&page=2`, `/api/v1/schedules?${query}&page=3`]);
 		expect(result.items).toHaveLength(250);
 	});
@@ -169,6 +168,7 @@ describe('Absence > Get Many ("copy approved absences to a calendar")', () => {
 		const result = await run('getAll', { filters: { from: '2026-02-03', to: '2026-02-04', absenceCodes: [3] } });
 
 		expect(requestLines(sim())).toEqual(['GET /api/v1/schedules?from=2026-02-03&to=2026-02-04&absence_code=3']);
-		expect(result.items.every((item) => (item.json.assignment as IDataObject).code === '3')).toBe(true);
+		expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/schedules/${String(result.items[0].json.id)}`)]);
+		expect(result.items[0].json).toMatchObject({ date: '2026-02-03', assignment: { code: '3' } });
 	});
 });
