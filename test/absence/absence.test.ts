@@ -54,6 +54,24 @@ describe('Absence > Create', () => {
 		expect(sim().requests).toEqual([]);
 	});
 
+	test('a second absence on a taken day without Overwrite: MOCO’s 422 (field by field) in MOCO’s words', async () => {
+		existing({ date: '2026-02-20' });
+
+		const result = await run('create', { date: '2026-02-20', absenceCode: 3, additionalFields: { userId: pick.id(U.zoe) } });
+
+		expect(result.error).toMatchObject({ httpCode: '422', message: 'MOCO could not save the data (422): date has already been taken' });
+	});
+
+	test('the same with Overwrite: MOCO replaces the day’s absence', async () => {
+		const before = existing({ date: '2026-02-20' });
+
+		const result = await run('create', { date: '2026-02-20', absenceCode: 3, additionalFields: { userId: pick.id(U.zoe), overwrite: true } });
+
+		expect(sim().requests[0].json).toEqual({ date: '2026-02-20', absence_code: 3, user_id: U.zoe, overwrite: true });
+		expect(result.items[0].json).toMatchObject({ date: '2026-02-20', assignment: { code: '3' } });
+		expect(mocoGet(sim(), `/schedules/${String(before.id)}`)).not.toHaveProperty('date');
+	});
+
 	test('a read-only key: MOCO’s 403 reaches the user', async () => {
 		const result = await run('create', { date: '2026-02-17', absenceCode: 4 }, { credentials: { subdomain: 'acme', apiKey: 'read-key' } });
 
@@ -171,4 +189,16 @@ describe('Absence > Get Many ("copy approved absences to a calendar")', () => {
 		expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/schedules/${String(result.items[0].json.id)}`)]);
 		expect(result.items[0].json).toMatchObject({ date: '2026-02-03', assignment: { code: '3' } });
 	});
+});
+
+test('README example "copy approved absences to a calendar": Zoë’s three days of holiday in the seeded week', async () => {
+	const result = await run('getAll', { returnAll: true, filters: { from: '2026-01-05', to: '2026-01-11', absenceCodes: [4] } });
+
+	expect(requestLines(sim())).toEqual(['GET /api/v1/schedules?from=2026-01-05&to=2026-01-11&absence_code=4']);
+	expect(result.items.map((item) => [item.json.id, item.json.date, item.json.comment, (item.json.user as IDataObject).id])).toEqual([
+		[13300001, '2026-01-07', 'Skiurlaub', U.zoe],
+		[13300002, '2026-01-08', 'Skiurlaub', U.zoe],
+		[13300003, '2026-01-09', 'Skiurlaub', U.zoe],
+	]);
+	expect(result.items[0].json.assignment).toMatchObject({ id: 704, name: 'Urlaub', code: '4' });
 });

@@ -105,3 +105,13 @@ describe('Employment: the week entered per half-day, sent as MOCO’s pattern', 
 		expect(result.items.map((item) => item.json)).toEqual([{ deleted: true }]);
 	});
 });
+
+test('README example "Renée now works Friday afternoons"', async () => {
+	const result = await run('update', { employmentId: pick.id(982237004), updateFields: { fridayAfternoon: 4.25 } });
+
+	expect(sim().requests.map((request) => [request.method, request.url, request.json])).toEqual([
+		['GET', '/api/v1/users/employments/982237004', undefined],
+		['PUT', '/api/v1/users/employments/982237004', { pattern: { am: [0, 4.25, 4.25, 4.25, 4.25], pm: [0, 4.25, 4.25, 4.25, 4.25] } }],
+	]);
+	expect(result.items[0].json).toMatchObject({ id: 982237004, weekly_target_hours: 34 });
+});

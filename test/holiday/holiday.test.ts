@@ -78,3 +78,11 @@ describe('Holiday', () => {
 		expect(result.items.length).toBeGreaterThanOrEqual(201);
 	});
 });
+
+test('README example "a year’s holiday entitlement"', async () => {
+	const result = await run('getAll', { filters: { year: 2026, userId: pick.by('email', 'renee.obrien@acme.example') } });
+
+	expect(requestLines(sim())[1]).toBe(`GET /api/v1/users/holidays?year=2026&user_id=${U.renee}`);
+	expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), '/users/holidays/12345004')]);
+	expect(result.items[0].json).toMatchObject({ year: 2026, title: 'Urlaubsanspruch 80%', days: 20, hours: 160 });
+});

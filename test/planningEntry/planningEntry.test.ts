@@ -156,3 +156,19 @@ describe('Planning Entry > Get Many', () => {
 		expect(sim().requests).toEqual([]);
 	});
 });
+
+test('README example "plan next week"', async () => {
+	const result = await run('create', {
+		startsOn: '2026-02-02',
+		endsOn: '2026-02-06',
+		hoursPerDay: 4,
+		additionalFields: { projectId: pick.by('identifier', 'P-2024-003'), userId: pick.by('email', 'anais.dubois@acme.example'), title: 'Konzept-Workshops' },
+	});
+
+	expect(sim().requests[sim().requests.length - 1].json).toEqual({
+		starts_on: '2026-02-02', ends_on: '2026-02-06', hours_per_day: 4, title: 'Konzept-Workshops', project_id: P.festpreis, user_id: U.anais,
+	});
+	expect(result.items.map((item) => item.json)).toEqual([
+		{ id: 4839005, title: 'Konzept-Workshops', starts_on: '2026-02-02', ends_on: '2026-02-06', hours_per_day: 4, tentative: false, comment: '', user_id: U.anais, project_id: P.festpreis, task_id: null, deal_id: null },
+	]);
+});

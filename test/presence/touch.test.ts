@@ -80,3 +80,16 @@ describe('Presence > Clock In or Out ("clock in from a webhook")', () => {
 		expect(result.items[1].json).toMatchObject({ date: '2026-01-10', from: '10:00', to: null, user: { id: U.lukasz } });
 	});
 });
+
+test('README example "clock in from a webhook": the badge’s email and time end Zoë’s open presence at 17:30', async () => {
+	const result = await touch(
+		{ onBehalfOf: pick.by('email', '={{ $json.email }}'), overrideDate: '={{ $json.at.slice(0, 10) }}', overrideTime: '={{ $json.at.slice(11, 16) }}' },
+		{ items: [{ email: 'zoe.angstrom@acme.example', at: '2026-01-05T17:30' }] },
+	);
+
+	expect(sim().requests.map((request) => [request.method, request.url, request.json, request.headers['x-impersonate-user-id']])).toEqual([
+		['GET', '/api/v1/users?email=zoe.angstrom%40acme.example&include_archived=true', undefined, undefined],
+		['POST', '/api/v1/users/presences/touch', { override: '2026-01-05 17:30' }, String(U.zoe)],
+	]);
+	expect(result.items[0].json).toMatchObject({ id: 14400001, date: '2026-01-05', from: '08:30', to: '17:30', is_home_office: false, user: { id: U.zoe } });
+});

@@ -64,10 +64,38 @@ describe('Project Staffing', () => {
 		expect(deleted.items.map((item) => item.json)).toEqual([{ deleted: true }]);
 	});
 
+	test('removing someone with hours on the project: MOCO’s 422 message reaches the user, Continue On Fail goes on', async () => {
+		const withHours = SEED_IDS.contracts.relaunchLukasz;
+		const spare = mocoSend(sim(), 'POST', contracts(P.retainer), { user_id: U.anais });
+
+		const result = await run(
+			'delete',
+			{ projectId: pick.id('={{ $json.project }}'), staffAssignmentId: pick.id('={{ $json.contract }}') },
+			{ items: [{ project: P.relaunch, contract: withHours }, { project: P.retainer, contract: spare.id }], continueOnFail: true },
+		);
+
+		expect(result.items.map((item) => item.json)).toEqual([
+			{ error: 'MOCO could not save the data (422): The staff assignment cannot be deleted because the person has tracked hours on this project.' },
+			{ deleted: true },
+		]);
+	});
+
 	test('a bad project ID: refused before any request', async () => {
 		const result = await run('getAll', { projectId: pick.id('={{ "5/../x" }}'), returnAll: true });
 
 		expect(result.error?.message).toBe('Project ID must be a positive whole number, not "5/../x" (item 0)');
 		expect(sim().requests).toEqual([]);
 	});
+});
+
+test('README example "staff a project"', async () => {
+	const result = await run('create', {
+		projectId: pick.by('identifier', 'P-2024-003'),
+		userId: pick.by('email', 'anais.dubois@acme.example'),
+		additionalFields: { budget: 5000, hourlyRate: 95 },
+	});
+
+	expect(requestLines(sim())[2]).toBe(`POST /api/v1/projects/${P.festpreis}/contracts`);
+	expect(sim().requests[2].json).toEqual({ budget: 5000, hourly_rate: 95, user_id: U.anais });
+	expect(result.items[0].json).toMatchObject({ id: 458600008, user_id: U.anais, firstname: 'Anaïs', lastname: 'Dubois', billable: true, active: true, budget: 5000, hourly_rate: 95 });
 });

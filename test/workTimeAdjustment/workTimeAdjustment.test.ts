@@ -59,3 +59,10 @@ describe('Work Time Adjustment', () => {
 		expect(requestLines(sim())).toEqual([`GET /api/v1/users/work_time_adjustments?from=2026-01-01&to=2026-01-31&user_id=${U.zoe}`]);
 	});
 });
+
+test('README example "pay out overtime"', async () => {
+	const result = await run('create', { userId: pick.by('email', 'lukasz.nowak@acme.example'), date: '2026-01-31', description: 'Überstunden ausbezahlt', hours: -10 });
+
+	expect(sim().requests[1].json).toEqual({ date: '2026-01-31', description: 'Überstunden ausbezahlt', hours: -10, user_id: U.lukasz });
+	expect(result.items[0].json).toMatchObject({ id: 1972003, hours: -10, user: { id: U.lukasz, firstname: 'Łukasz', lastname: 'Nowak' } });
+});
