@@ -3,12 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RecordType } from '../../shared/locator';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
-import { periodFilters, userRow } from '../planningEntry/period';
-
-const person = (value: unknown) => {
-	const user = (value ?? {}) as IDataObject;
-	return `${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
-};
+import { periodFilters, personName, userRow } from '../planningEntry/period';
 
 /** An absence ("schedule" in MOCO's API): no key people know it by, so picked from the list or by ID. */
 export const absenceRecord: RecordType = {
@@ -16,7 +11,7 @@ export const absenceRecord: RecordType = {
 	label: 'Absence',
 	path: '/schedules',
 	title: (absence: IDataObject) =>
-		`${String(absence.date)}, ${String((absence.assignment as IDataObject | null)?.name ?? '')}, ${person(absence.user)}`,
+		`${String(absence.date)}, ${String((absence.assignment as IDataObject | null)?.name ?? '')}, ${personName(absence.user)}`,
 	searchListMethod: 'searchAbsences',
 	exampleId: '123',
 };

@@ -5,18 +5,15 @@ import type { RecordType } from '../../shared/locator';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
 import { mocoApiRequest } from '../../shared/transport';
-import { checkPeriod, periodFilters, userRow } from '../planningEntry/period';
+import { checkPeriod, periodFilters, personName, userRow } from '../planningEntry/period';
 
 /** A user's weekly working-time model ("Wochenmodell") from a date on; picked from the list or by ID. */
 export const employmentRecord: RecordType = {
 	noun: 'employment',
 	label: 'Employment',
 	path: '/users/employments',
-	title: (employment: IDataObject) => {
-		const user = (employment.user ?? {}) as IDataObject;
-		const until = employment.to ? String(employment.to) : 'open-ended';
-		return `${String(employment.from)} to ${until}: ${String(employment.weekly_target_hours)} h/week, ${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
-	},
+	title: (employment: IDataObject) =>
+		`${String(employment.from)} to ${employment.to ? String(employment.to) : 'open-ended'}: ${String(employment.weekly_target_hours)} h/week, ${personName(employment.user)}`,
 	searchListMethod: 'searchEmployments',
 	exampleId: '982237015',
 };

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RecordType } from '../../shared/locator';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
-import { userRow } from '../planningEntry/period';
+import { personName, userRow } from '../planningEntry/period';
 import { userRecord } from '../user/fields';
 
 /** A user's holiday entitlement for a year ("Urlaubsanspruch"), picked from the list or by ID. */
@@ -11,10 +11,7 @@ export const holidayRecord: RecordType = {
 	noun: 'holiday',
 	label: 'Holiday',
 	path: '/users/holidays',
-	title: (holiday: IDataObject) => {
-		const user = (holiday.user ?? {}) as IDataObject;
-		return `${String(holiday.year)}: ${String(holiday.title)}, ${String(holiday.days)} days, ${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
-	},
+	title: (holiday: IDataObject) => `${String(holiday.year)}: ${String(holiday.title)}, ${String(holiday.days)} days, ${personName(holiday.user)}`,
 	searchListMethod: 'searchHolidays',
 	exampleId: '12345',
 };

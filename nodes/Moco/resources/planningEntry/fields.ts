@@ -9,7 +9,7 @@ import { SYMBOLS } from '../absence/fields';
 import { dealRecord } from '../deal/record';
 import { projectRecord } from '../project/record';
 import { taskRecord } from '../task/record';
-import { checkPeriod, periodFilters, userRow } from './period';
+import { checkPeriod, periodFilters, personName, userRow } from './period';
 
 const idOf = (value: unknown) => ((value ?? null) as IDataObject | null)?.id ?? null;
 const named = (value: unknown) => String(((value ?? {}) as IDataObject).name ?? '');
@@ -20,9 +20,8 @@ export const planningEntryRecord: RecordType = {
 	label: 'Planning Entry',
 	path: '/planning_entries',
 	title: (entry: IDataObject) => {
-		const user = (entry.user ?? {}) as IDataObject;
 		const what = entry.title ? String(entry.title) : named(entry.project) || named(entry.deal);
-		return `${String(entry.starts_on)}–${String(entry.ends_on)}, ${String(entry.hours_per_day)} h/day, ${what}, ${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
+		return `${String(entry.starts_on)}–${String(entry.ends_on)}, ${String(entry.hours_per_day)} h/day, ${what}, ${personName(entry.user)}`;
 	},
 	searchListMethod: 'searchPlanningEntries',
 	exampleId: '4839',

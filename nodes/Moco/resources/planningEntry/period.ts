@@ -5,7 +5,13 @@ import type { FieldRow } from '../../shared/fieldTable';
 import type { CheckedValues } from '../../shared/fieldTable';
 import { userRecord } from '../user/fields';
 
-/** The user a record of working time belongs to; `leftOut` says what MOCO does without one. */
+/** "Zoë Ångström" from MOCO's embedded `{id, firstname, lastname}`, for From list titles. */
+export function personName(value: unknown): string {
+	const user = (value ?? {}) as IDataObject;
+	return `${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
+}
+
+/** The user a record of working time belongs to. */
 export function userRow(description: string, options: Partial<FieldRow> = {}): FieldRow {
 	return { name: 'userId', displayName: 'User', api: 'user_id', kind: 'reference', record: userRecord, description, ...options };
 }

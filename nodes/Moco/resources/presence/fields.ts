@@ -5,17 +5,14 @@ import type { CheckedValues, FieldRow } from '../../shared/fieldTable';
 import type { RecordType } from '../../shared/locator';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
-import { checkPeriod, periodFilters, userRow } from '../planningEntry/period';
+import { checkPeriod, periodFilters, personName, userRow } from '../planningEntry/period';
 
 /** A presence ("Arbeitszeit"): one stretch of working time on one day, picked from the list or by ID. */
 export const presenceRecord: RecordType = {
 	noun: 'presence',
 	label: 'Presence',
 	path: '/users/presences',
-	title: (presence: IDataObject) => {
-		const user = (presence.user ?? {}) as IDataObject;
-		return `${String(presence.date)}, ${String(presence.from)}–${String(presence.to ?? '')}, ${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
-	},
+	title: (presence: IDataObject) => `${String(presence.date)}, ${String(presence.from)}–${String(presence.to ?? '')}, ${personName(presence.user)}`,
 	searchListMethod: 'searchPresences',
 	exampleId: '982237015',
 };

@@ -3,17 +3,14 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RecordType } from '../../shared/locator';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
-import { periodFilters, userRow } from '../planningEntry/period';
+import { periodFilters, personName, userRow } from '../planningEntry/period';
 
 /** Hours added to or taken from a user's work-time balance ("Korrektur"), picked from the list or by ID. */
 export const workTimeAdjustmentRecord: RecordType = {
 	noun: 'work time adjustment',
 	label: 'Work Time Adjustment',
 	path: '/users/work_time_adjustments',
-	title: (adjustment: IDataObject) => {
-		const user = (adjustment.user ?? {}) as IDataObject;
-		return `${String(adjustment.date)}: ${String(adjustment.hours)} h, ${String(adjustment.description)}, ${String(user.firstname ?? '')} ${String(user.lastname ?? '')}`.trim();
-	},
+	title: (adjustment: IDataObject) => `${String(adjustment.date)}: ${String(adjustment.hours)} h, ${String(adjustment.description)}, ${personName(adjustment.user)}`,
 	searchListMethod: 'searchWorkTimeAdjustments',
 	exampleId: '1972',
 };
