@@ -16,12 +16,14 @@ export const holidayRecord: RecordType = {
 	exampleId: '12345',
 };
 
+const THIS_YEAR = new Date().getUTCFullYear();
+
 export const holiday: ResourceSpec = {
 	value: 'holiday',
 	record: holidayRecord,
 	fields: [
 		userRow('Whose entitlement it is', { required: true }),
-		{ name: 'year', displayName: 'Year', api: 'year', kind: 'integer', min: 1900, max: 2999, default: 2026, required: true, description: 'The year the days are for' },
+		{ name: 'year', displayName: 'Year', api: 'year', kind: 'integer', min: 1900, max: 2999, default: THIS_YEAR, required: true, description: 'The year the days are for' },
 		{ name: 'title', displayName: 'Title', api: 'title', kind: 'text', required: true, placeholder: 'e.g. Urlaubsanspruch 80%' },
 		{
 			name: 'days',
@@ -36,7 +38,7 @@ export const holiday: ResourceSpec = {
 		{ name: 'creatorId', displayName: 'Creator', api: 'creator_id', kind: 'reference', record: userRecord, description: 'Who granted the entitlement. Empty: the user the API key belongs to.' },
 	],
 	filters: [
-		{ name: 'year', displayName: 'Year', api: 'year', kind: 'integer', min: 1900, max: 2999, default: 2026, description: 'Only entitlements for this year' },
+		{ name: 'year', displayName: 'Year', api: 'year', kind: 'integer', min: 1900, max: 2999, default: THIS_YEAR, description: 'Only entitlements for this year' },
 		userRow('Only entitlements of this user'),
 		...GLOBAL_FILTERS,
 	],
