@@ -1,10 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { mocoGet, pick, requestSummary, runNode, useSimulator, type RunOptions } from '../harness';
+import { mocoGet, pick, requestSummary, runNode, useSimulator, virtualClock, type RunOptions } from '../harness';
 import { SEED_IDS } from '../simulator';
 
-// MOCO's clock for touch: the seeded account's Monday, 09:00 (Zoë clocked in at 08:30).
-const sim = useSimulator({ now: () => Date.UTC(2026, 0, 5, 9, 0) });
+// MOCO's clock for touch follows the harness's virtual one: the seeded Monday, 09:00 (Zoë clocked in at 08:30).
+const sim = useSimulator({ now: () => virtualClock().now() });
 const U = SEED_IDS.users;
 
 const touch = (parameters: INodeParameters = {}, options: Omit<RunOptions, 'parameters'> = {}) =>
