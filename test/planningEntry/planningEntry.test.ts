@@ -70,6 +70,16 @@ describe('Planning Entry > Create', () => {
 		]);
 	});
 
+	test('a deal by name instead of a project: deal_id sent, no project', async () => {
+		const result = await run('create', { ...plan, additionalFields: { dealId: pick.by('name', 'App „Kapitänsbrücke“ Phase 2'), tentative: true } });
+
+		expect(result.error).toBeUndefined();
+		expect(sim().requests[sim().requests.length - 1].json).toEqual({
+			starts_on: '2026-02-09', ends_on: '2026-02-13', hours_per_day: 6, tentative: true, deal_id: SEED_IDS.deals.app,
+		});
+		expect(result.items[0].json).toMatchObject({ deal_id: SEED_IDS.deals.app, project_id: null, tentative: true });
+	});
+
 	test('Simplify off: MOCO’s whole record', async () => {
 		const result = await run('create', { ...plan, simplify: false, additionalFields: { projectId: pick.id(P.relaunch) } });
 
