@@ -2,9 +2,16 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
+import { absenceDescription } from './resources/absence';
 import { activityDescription } from './resources/activity';
+import { employmentDescription } from './resources/employment';
+import { holidayDescription } from './resources/holiday';
+import { planningEntryDescription } from './resources/planningEntry';
+import { presenceDescription } from './resources/presence';
+import { projectStaffingDescription } from './resources/projectStaffing';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
+import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
 import { paceRequests } from './shared/retry';
 
@@ -37,9 +44,16 @@ export class Moco implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Absence', value: 'absence' },
 					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
+					{ name: 'Employment', value: 'employment' },
+					{ name: 'Holiday', value: 'holiday' },
+					{ name: 'Planning Entry', value: 'planningEntry' },
+					{ name: 'Presence', value: 'presence' },
+					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
+					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
 				],
 				default: 'user',
 				// Both run for every operation: preSend first (pacing and retries for all of this
@@ -52,6 +66,13 @@ export class Moco implements INodeType {
 			...activityDescription,
 			...userDescription,
 			...teamDescription,
+			...absenceDescription,
+			...presenceDescription,
+			...planningEntryDescription,
+			...holidayDescription,
+			...employmentDescription,
+			...workTimeAdjustmentDescription,
+			...projectStaffingDescription,
 		],
 	};
 

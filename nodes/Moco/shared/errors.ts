@@ -10,6 +10,7 @@ const WHAT_HAPPENED: Record<number, string> = {
 	403: 'MOCO refused access',
 	404: 'MOCO found no such record',
 	422: 'MOCO could not save the data',
+	423: 'MOCO refused: this conflicts with a record it already has (Locked)',
 	429: 'MOCO rate limit reached',
 };
 
@@ -18,6 +19,7 @@ const WHAT_TO_DO: Record<number, string> = {
 	403: 'The API key, or the MOCO user it belongs to, lacks the permission for this (a read-only account key, or a user without Staff permission).',
 	404: 'Check the ID: MOCO has no record with it, or the key may not see it.',
 	422: 'Correct the values MOCO names and run again.',
+	423: 'Look at the existing records for that day and time in MOCO, then run again.',
 	429: 'Too many requests were sent with this API key. Wait a minute and run again.',
 };
 

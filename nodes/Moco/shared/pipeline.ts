@@ -42,6 +42,11 @@ export interface ResourceSpec {
 	simplify?: { description: string; pick: (record: IDataObject) => IDataObject };
 	/** Rules across fields (MOCO's retainer dates, project or deal): a plain message, before any request. */
 	check?: (this: IExecuteSingleFunctions, values: CheckedValues, operation: string) => void;
+	/**
+	 * Where several rows make one MOCO field (a period, a weekly pattern): the body or query as MOCO
+	 * takes it, after every check and look-up; `url` is the request's, its record ID filled in.
+	 */
+	shape?: (this: IExecuteSingleFunctions, fields: IDataObject, request: { operation: string; url: string }) => IDataObject | Promise<IDataObject>;
 }
 
 /** The global list filters MOCO takes on every list. */
@@ -103,7 +108,9 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 		refuseSecretsFromModel.call(this, [...spec.fields, ...(step.fields ?? [])]);
 		if (step.form === 'create' || step.form === 'update') {
 			const values = formValues.call(this, spec.fields, step.form);
-			checked = checkValues.call(this, spec.fields, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
+			// A field the form does not offer (one MOCO fixes at creation) is never sent, not even from imported JSON.
+			const offered = spec.fields.filter((row) => row[step.form as 'create' | 'update'] !== false);
+			checked = checkValues.call(this, offered, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
 			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
 				// As a tool, name the arguments the model left empty rather than the form's fields.
 				const { [recordParam(spec.record)]: _picked, ...changes } = this.getNode().parameters;
@@ -149,8 +156,11 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			requestOptions.headers = { ...(requestOptions.headers ?? {}), [row.header]: String(resolved[row.api]) };
 			delete resolved[row.api];
 		}
-		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(resolved) };
-		else if (step.form || step.fields) requestOptions.body = resolved;
+		const payload = spec.shape
+			? await spec.shape.call(this, resolved, { operation: String(this.getNodeParameter('operation', '')), url: String(requestOptions.url) })
+			: resolved;
+		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(payload) };
+		else if (step.form || step.fields) requestOptions.body = payload;
 		return requestOptions;
 	};
 }

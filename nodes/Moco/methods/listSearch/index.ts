@@ -1,24 +1,38 @@
+import { absenceRecord } from '../../resources/absence/fields';
 import { activityRecord } from '../../resources/activity/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
 import { dealRecord } from '../../resources/deal/record';
 import { dealCategoryRecord } from '../../resources/dealCategory/record';
+import { employmentRecord } from '../../resources/employment/fields';
+import { holidayRecord } from '../../resources/holiday/fields';
+import { planningEntryRecord } from '../../resources/planningEntry/fields';
+import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
+import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
+import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
 import { searchRecords } from './searchRecords';
 
 // One From list search per record type, all made by the same factory.
 export const listSearch = {
+	searchAbsences: searchRecords(absenceRecord),
 	searchActivities: searchRecords(activityRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
 	searchDealCategories: searchRecords(dealCategoryRecord, { wholeList: true }),
 	searchDeals: searchRecords(dealRecord),
+	searchEmployments: searchRecords(employmentRecord),
+	searchHolidays: searchRecords(holidayRecord),
+	searchPlanningEntries: searchRecords(planningEntryRecord),
+	searchPresences: searchRecords(presenceRecord),
 	searchProjects: searchRecords(projectRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
+	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),
 	searchUsers: searchRecords(userRecord),
+	searchWorkTimeAdjustments: searchRecords(workTimeAdjustmentRecord),
 };
