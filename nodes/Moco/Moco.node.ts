@@ -2,6 +2,8 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
+import { projectDescription } from './resources/project';
+import { projectTaskDescription } from './resources/projectTask';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { throwOnMocoError } from './shared/pipeline';
@@ -36,6 +38,8 @@ export class Moco implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Project', value: 'project' },
+					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 				],
@@ -49,6 +53,8 @@ export class Moco implements INodeType {
 			},
 			...userDescription,
 			...teamDescription,
+			...projectDescription,
+			...projectTaskDescription,
 		],
 	};
 

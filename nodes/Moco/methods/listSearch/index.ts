@@ -4,6 +4,7 @@ import { contactRecord } from '../../resources/contact/record';
 import { dealRecord } from '../../resources/deal/record';
 import { dealCategoryRecord } from '../../resources/dealCategory/record';
 import { projectRecord } from '../../resources/project/record';
+import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
@@ -16,6 +17,7 @@ export const listSearch = {
 	searchContacts: searchRecords(contactRecord),
 	searchDealCategories: searchRecords(dealCategoryRecord, { wholeList: true }),
 	searchDeals: searchRecords(dealRecord),
+	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
