@@ -3,8 +3,8 @@ import type { ResourceEntry } from '../engine';
 import { activities } from './activities';
 import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
-import { projects, tasks } from './projects';
+import { projectGroups, projects, tasks } from './projects';
 import { roles, units } from './units';
 import { users } from './users';
 
-export const RESOURCES: readonly ResourceEntry[] = [users, units, roles, companies, projects, tasks, activities, contacts, dealCategories, deals, comments];
+export const RESOURCES: readonly ResourceEntry[] = [users, units, roles, companies, projectGroups, projects, tasks, activities, contacts, dealCategories, deals, comments];
