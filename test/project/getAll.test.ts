@@ -55,7 +55,8 @@ describe('Project > Get Many', () => {
 		['Search Term', { term: 'konzept' }, 'term=konzept', [P.festpreis]],
 		['IDs', { ids: `${P.festpreis}, ${P.relaunch}` }, `ids=${P.festpreis}%2C${P.relaunch}`, [P.relaunch, P.festpreis]],
 		['Updated After', { updatedAfter: '2024-01-01T00:00:00Z' }, 'updated_after=2024-01-01T00%3A00%3A00Z', [P.relaunch, P.retainer, P.festpreis]],
-		['Sort By name, descending', { sortBy: 'name', sortDirection: 'desc' }, 'sort_by=name%20desc', [P.relaunch, P.retainer, P.festpreis]],
+		['Sort By name', { sortBy: 'name' }, 'sort_by=name', [P.festpreis, P.retainer, P.relaunch]],
+		['Sort By identifier, descending', { sortBy: 'identifier', sortDirection: 'desc' }, 'sort_by=identifier%20desc', [P.festpreis, P.retainer, P.relaunch]],
 	];
 
 	test.each(filters)('%s reaches MOCO on every page', async (_label, filter, query, expected) => {
