@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { FieldRow } from '../../shared/fieldTable';
-import { operationFields, resourceProperties, routes } from '../../shared/pipeline';
+import { checkLimit, collectPages, returnAllAndLimit } from '../../shared/lists';
+import { operationFields, prepare, resourceProperties, routes } from '../../shared/pipeline';
 import { project } from './fields';
 
 /** GET /projects/assigned takes one filter, `active`; "all" sends none. */
@@ -47,7 +48,12 @@ export const projectDescription: INodeProperties[] = [
 				value: 'getAssigned',
 				action: 'Get the projects assigned to me',
 				description: "Retrieve the projects the API key's user is staffed on, with their tasks",
-				routing: routes.collection(project, 'GET', `${project.record.path}/assigned`, { fields: [assignedFilter], into: 'qs' }),
+				// A list like Get Many: one item per project, Return All / Limit, every page filtered alike.
+				routing: {
+					request: { method: 'GET', url: `${project.record.path}/assigned` },
+					send: { preSend: [prepare(project, { fields: [assignedFilter], into: 'qs' }), checkLimit] },
+					output: { postReceive: [collectPages] },
+				},
 			},
 			{
 				name: 'Get Many',
@@ -92,5 +98,6 @@ export const projectDescription: INodeProperties[] = [
 			getReport: 'report on',
 		},
 	}),
+	...returnAllAndLimit({ resource: ['project'], operation: ['getAssigned'] }),
 	...operationFields('project', 'getAssigned', [assignedFilter]),
 ];
