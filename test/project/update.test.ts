@@ -102,7 +102,7 @@ describe('Project > Update sends exactly the fields that were set', () => {
 		const result = await update({ projectId: projectBy.identifier('P-2024-003'), updateFields: { budget: 19000 } });
 
 		expect(result.error).toBeUndefined();
-		expect(calls(sim())).toEqual(['GET /api/v1/projects?identifier=P-2024-003', `PUT /api/v1/projects/${P.festpreis}`]);
+		expect(calls(sim())).toEqual(['GET /api/v1/projects?identifier=P-2024-003&include_archived=true', `PUT /api/v1/projects/${P.festpreis}`]);
 	});
 
 	test('turning a project into a retainer in the middle of a month: a plain message, nothing sent', async () => {
