@@ -140,7 +140,7 @@ describe('Project > Create', () => {
 	});
 
 	describe("MOCO's retainer rules, checked before anything is sent", () => {
-		const retainer = (start: string, finish: string, additionalFields: IDataObject = { budgetMonthly: 2500 }) =>
+		const retainer = (start: string, finish: string, additionalFields: INodeParameters = { budgetMonthly: 2500 }) =>
 			create({ retainer: true, startDate: start, finishDate: finish, additionalFields });
 
 		test('a retainer over whole months with a monthly budget is sent', async () => {

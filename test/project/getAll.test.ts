@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { mocoGet, runNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
@@ -38,7 +38,7 @@ describe('Project > Get Many', () => {
 	});
 
 	// Each filter alone, with Return All: the exact query on every page, and what MOCO returns for it.
-	const filters: Array<[string, IDataObject, string, number[]]> = [
+	const filters: Array<[string, INodeParameters, string, number[]]> = [
 		['Include Archived', { includeArchived: true }, 'include_archived=true', [P.relaunch, P.retainer, P.festpreis, P.messe]],
 		['Leader by email', { leaderId: pick('email', 'zoe.angstrom@acme.example') }, `leader_id=${SEED_IDS.users.zoe}`, [P.relaunch, P.festpreis]],
 		['Customer by name', { companyId: pick('name', 'Nordwind Café AG') }, `company_id=${SEED_IDS.companies.nordwind}`, [P.retainer]],

@@ -11,7 +11,7 @@ const sim = useSimulator();
 const P = SEED_IDS.projects;
 const U = SEED_IDS.users;
 
-function update(parameters: INodeParameters, options: Omit<RunOptions, 'parameters'> = {}, id = P.festpreis) {
+function update(parameters: INodeParameters, options: Omit<RunOptions, 'parameters'> = {}, id: number = P.festpreis) {
 	return runProject('update', { projectId: projectBy.id(id), ...parameters }, options);
 }
 
@@ -25,7 +25,7 @@ function onlyPut(id: number = P.festpreis): IDataObject {
 }
 
 describe('Project > Update sends exactly the fields that were set', () => {
-	const single: Array<[string, IDataObject, IDataObject]> = [
+	const single: Array<[string, INodeParameters, IDataObject]> = [
 		['Name', { name: 'App-Konzept II' }, { name: 'App-Konzept II' }],
 		['Start Date', { startDate: '2025-11-10T00:00:00' }, { start_date: '2025-11-10' }],
 		['Finish Date', { finishDate: '2026-03-31' }, { finish_date: '2026-03-31' }],

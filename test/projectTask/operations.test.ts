@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { mocoGet, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
@@ -75,7 +75,7 @@ describe('Project Task > Get Many', () => {
 });
 
 describe('Project Task > Update', () => {
-	const update = (updateFields: IDataObject) =>
+	const update = (updateFields: INodeParameters) =>
 		runTask('update', { projectId: projectBy.id(P.relaunch), taskId: taskBy.id(T.relaunchDesign), updateFields });
 
 	test.each([
