@@ -409,19 +409,38 @@ export class MocoSimulator {
 		return record;
 	}
 
+	/** POST .../bulk: creates every record or none (the first invalid body answers 422), answers them all. */
+	createAll(name: string, bodies: unknown[], ctx: EntryContext): SimResponse {
+		const store = this.records(name);
+		const before = store.length;
+		try {
+			const created = bodies.map((item) => {
+				if (!isObject(item)) throw invalid({ [name]: ['is invalid'] });
+				return this.createRecord(name, item, ctx);
+			});
+			return json(200, created.map((r) => this.serialize(name, r)));
+		} catch (e) {
+			store.length = before;
+			throw e;
+		}
+	}
+
 	/** Validates `body` as a partial update and applies it (422 on invalid input). */
 	updateRecord(name: string, record: Rec, body: Body, ctx: EntryContext): Rec {
 		const entry = this.entry(name);
 		const refusal = entry.guardUpdate?.(record, ctx);
 		if (refusal) throw refused(refusal);
 		Object.assign(record, this.write(entry, record, body, { ...ctx, creating: false, before: record }));
-		this.changed(name, record, 'update', ctx.userId);
+		this.changed(name, record, 'update', ctx.userId, false);
 		return record;
 	}
 
-	/** Tells onChange listeners; actions that change a record outside updateRecord call it too. */
-	changed(name: string, record: Rec, event: SimChange['event'], userId: number): void {
-		if (event === 'update') record.updated_at = this.stamp();
+	/**
+	 * Tells onChange listeners; actions that change a record outside updateRecord call it too
+	 * (an update is stamped unless the caller has done it: a PUT of no fields keeps updated_at).
+	 */
+	changed(name: string, record: Rec, event: SimChange['event'], userId: number, stamp = true): void {
+		if (event === 'update' && stamp) record.updated_at = this.stamp();
 		if (!this.listeners.size) return;
 		const entry = this.entry(name);
 		const change: SimChange = { target: entry.target, resource: name, event, record: JSON.parse(JSON.stringify(this.serialize(name, record))), userId };

@@ -8,7 +8,6 @@ import {
 	has,
 	idIn,
 	isLastOfMonth,
-	json,
 	onOrAfter,
 	onOrBefore,
 	oneOf,
@@ -149,7 +148,8 @@ export const deals: ResourceEntry = {
 		if (from && to && to < from) errors.service_period_to = [...(errors.service_period_to ?? []), 'must be after the start of the service period'];
 	},
 	derive: (deal) => {
-		deal.inbox_email_address = `lead-${asciiSlug(String(deal.name))}-${deal.id}@inbox.mocoapp.com`;
+		// Given once at creation: renaming the deal keeps its address.
+		if (!deal.inbox_email_address) deal.inbox_email_address = `lead-${asciiSlug(String(deal.name))}-${deal.id}@inbox.mocoapp.com`;
 	},
 	filters: {
 		status: oneOf('status'),
@@ -244,15 +244,7 @@ export const comments: ResourceEntry = {
 				const ids = ctx.body.commentable_ids;
 				if (!Array.isArray(ids) || ids.length === 0) throw invalid({ commentable_ids: ["can't be blank"] });
 				const { commentable_ids: _ids, ...rest } = ctx.body;
-				const store = ctx.sim.records('comments');
-				const before = store.length;
-				try {
-					const created = ids.map((id) => ctx.sim.createRecord('comments', { ...rest, commentable_id: toId(id) ?? id }, ctx));
-					return json(200, created.map((c) => ctx.sim.serialize('comments', c)));
-				} catch (e) {
-					store.length = before;
-					throw e;
-				}
+				return ctx.sim.createAll('comments', ids.map((id) => ({ ...rest, commentable_id: toId(id) ?? id })), ctx);
 			},
 		},
 	],
