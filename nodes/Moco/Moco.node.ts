@@ -8,7 +8,9 @@ import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
+import { projectDescription } from './resources/project';
 import { projectStaffingDescription } from './resources/projectStaffing';
+import { projectTaskDescription } from './resources/projectTask';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
@@ -51,6 +53,8 @@ export class Moco implements INodeType {
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
+					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Project', value: 'project' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
@@ -67,12 +71,14 @@ export class Moco implements INodeType {
 			...userDescription,
 			...teamDescription,
 			...absenceDescription,
-			...presenceDescription,
-			...planningEntryDescription,
-			...holidayDescription,
 			...employmentDescription,
-			...workTimeAdjustmentDescription,
+			...holidayDescription,
+			...planningEntryDescription,
+			...presenceDescription,
+			...projectDescription,
 			...projectStaffingDescription,
+			...projectTaskDescription,
+			...workTimeAdjustmentDescription,
 		],
 	};
 

@@ -45,7 +45,7 @@ export const projects: ResourceEntry = {
 		contact_id: { kind: 'ref', ref: 'contacts', read: 'contact', shape: PERSON },
 		secondary_contact_id: { kind: 'ref', ref: 'contacts', read: 'secondary_contact', shape: PERSON },
 		billing_contact_id: { kind: 'ref', ref: 'contacts', read: 'billing_contact', shape: PERSON },
-		project_group_id: { kind: 'integer', read: 'project_group', convert: (id) => ({ id, name: `Gruppe ${String(id)}` }) },
+		project_group_id: { kind: 'ref', ref: 'projectGroups', read: 'project_group', shape: NAMED },
 		identifier: text,
 		billing_address: text,
 		billing_email_to: text,
@@ -144,6 +144,7 @@ export const projects: ResourceEntry = {
 				identifier: 'P-2024-001', name: 'Website-Relaunch', start_date: '2025-10-01', finish_date: '2026-03-31', leader: zoe, co_leader: juergen,
 				customer: { id: c.hafenlicht, name: 'Hafenlicht Reederei GmbH' }, budget: 48000, hourly_rate: 120, tags: ['Web', 'Relaunch'],
 				custom_properties: { 'PO-Nummer': 'HL-2024-17' }, billing_variant: 'task', info: 'Abrechnung monatlich nach Aufwand',
+				project_group: { id: PROJECT_GROUP_IDS.web, name: 'Webseiten' },
 				deal: { id: SEED_IDS.deals.relaunch, name: 'Relaunch hafenlicht.example' }, contact: { id: SEED_IDS.contacts.fenja, firstname: 'Fenja', lastname: 'Ohlsen' },
 			}),
 			make(p.retainer, {
@@ -310,3 +311,29 @@ export const tasks: ResourceEntry = {
 };
 
 const tracked = (sim: MocoSimulator, task: Rec): boolean => sim.records('activities').some((a) => ref(a.task) === task.id);
+
+/** Project groups (`/projects/groups`): read-only in MOCO's API, picked on projects. */
+export const PROJECT_GROUP_IDS = { web: 456601, apps: 456602 } as const;
+
+export const projectGroups: ResourceEntry = {
+	name: 'projectGroups',
+	path: '/projects/groups',
+	target: '',
+	ops: ['list', 'get'],
+	fields: { name: text },
+	blank: () => ({ name: '', user: null, budget: null, currency: 'EUR', custom_properties: {} }),
+	serialize: (out, group, { sim }) => ({
+		...out,
+		projects: sim
+			.records('projects')
+			.filter((p) => ref(p.project_group) === group.id)
+			.map(({ id, identifier, name }) => ({ id, identifier, name })),
+	}),
+	seed: () => {
+		const at = { created_at: SEED_TIME, updated_at: SEED_TIME, user: null, currency: 'EUR', custom_properties: {} };
+		return [
+			{ id: PROJECT_GROUP_IDS.web, name: 'Webseiten', budget: 100000, ...at },
+			{ id: PROJECT_GROUP_IDS.apps, name: 'Apps', budget: null, ...at },
+		];
+	},
+};

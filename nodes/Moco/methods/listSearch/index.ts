@@ -9,6 +9,7 @@ import { holidayRecord } from '../../resources/holiday/fields';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
+import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
@@ -28,6 +29,7 @@ export const listSearch = {
 	searchHolidays: searchRecords(holidayRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
+	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),

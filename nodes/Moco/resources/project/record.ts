@@ -9,6 +9,8 @@ export const projectRecord: RecordType = {
 	noun: 'project',
 	label: 'Project',
 	path: '/projects',
+	// Archived projects count too: unarchiving or reporting on them is a common job.
+	listQuery: { include_archived: 'true' },
 	term: true,
 	key: {
 		mode: 'identifier',
