@@ -2,3 +2,4 @@ export * from './moco';
 export * from './rateLimit';
 export * from './seed';
 export * from './intercept';
+export * from './engine';

@@ -1,10 +1,39 @@
 /**
- * In-process simulator of MOCO's API (users, units, roles, session), built from MOCO-API.md.
- * Transport-free: adapters (nock in intercept.ts, an HTTPS server in the e2e tests) hand it
+ * In-process simulator of MOCO's API, built from MOCO-API.md and MOCO-ENDPOINTS.md: one generic
+ * engine (auth, impersonation, routing, validation, lists, pagination, faults, change events)
+ * serving one data entry per resource (resources/*.ts).
+ * Transport-free: adapters (nock in intercept.ts, an HTTPS server in https.ts) hand it
  * requests through handle() and act on what it returns.
  */
+import {
+	type Body,
+	type EntryContext,
+	type FieldErrors,
+	type FieldSpec,
+	HttpError,
+	type Rec,
+	type RefShape,
+	type ResourceEntry,
+	type WriteContext,
+	has,
+	invalid,
+	isBlank,
+	isBoolLike,
+	isObject,
+	isValidDate,
+	isValidTime,
+	json,
+	noContent,
+	notFound,
+	pathValue,
+	refused,
+	toBool,
+	toId,
+	toNumber,
+} from './engine';
 import { FixedWindowRateLimiter } from './rateLimit';
-import { asciiSlug, buildRole, buildUnit, buildUser, mocoTime, seedData } from './seed';
+import { RESOURCES } from './resources';
+import { buildRole, buildUnit, buildUser, mocoTime } from './seed';
 
 export interface SimRequest {
 	method: string;
@@ -46,6 +75,13 @@ export interface SimulatorOptions {
 	seed?: boolean;
 	/** Entries per page; MOCO's default is 100. */
 	pageSize?: number;
+	/**
+	 * Whether a `Link` next/prev URL repeats the request's query (default true). MOCO's docs show
+	 * bare `?page=N` links: false serves those, so a client must resend its own filters.
+	 */
+	linkKeepsQuery?: boolean;
+	/** The user each API key belongs to; a key not listed belongs to sessionUserId(). */
+	keyUsers?: Record<string, number>;
 }
 
 export type Fault = { status: number; body?: string; headers?: Record<string, string> } | 'reset' | 'hang';
@@ -106,31 +142,38 @@ export function isFaultSignal(result: SimResult): result is SimFaultSignal {
 }
 
 export const API_BASE = '/api/v1';
-const JSON_TYPE = 'application/json; charset=utf-8';
-const LANGUAGES = ['de', 'de-AT', 'de-CH', 'en', 'it', 'fr'];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-type Body = Record<string, unknown>;
-type FieldErrors = Record<string, string[]>;
-interface Ctx {
+/** What sim.onChange() listeners get after every successful create, update or delete. */
+export interface SimChange {
+	/** MOCO's webhook target (Activity, Project, User...); '' for entries MOCO sends no webhook for. */
+	target: string;
+	/** The entry's name (sim.records() key). */
+	resource: string;
+	event: 'create' | 'update' | 'delete';
+	/** The read shape MOCO would deliver. */
+	record: unknown;
+	/** The acting user (impersonation applied). */
+	userId: number;
+}
+
+/** What a handler mounted with sim.route() receives. */
+export interface SimRouteContext {
 	req: SimRequest;
-	id: number;
-	body: Body;
-}
-type Handler = (ctx: Ctx) => SimResponse;
-
-/** Thrown inside handlers; handle() turns it into a JSON error response. */
-class HttpError extends Error {
-	constructor(readonly status: number, readonly payload: unknown) {
-		super(`HTTP ${status}`);
-	}
+	/** The pattern's capture groups. */
+	params: string[];
+	body: Record<string, unknown>;
+	/** The acting user (impersonation applied) and the key's own user. */
+	userId: number;
+	keyUserId: number;
 }
 
-const notFound = (): HttpError => new HttpError(404, { message: 'Resource not found' });
-const invalid = (errors: FieldErrors): HttpError => new HttpError(422, errors);
-
-function json(status: number, data: unknown, headers: Record<string, string> = {}): SimResponse {
-	return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(data) };
+interface Route {
+	method: string;
+	pattern: RegExp;
+	/** Built-in routes take numeric ids only (Rails routes ids as \d+); mounted routes take anything. */
+	numeric: boolean;
+	handler: (ctx: SimRouteContext) => SimResponse;
 }
 
 function flattenHeaders(headers: SimRequestInput['headers']): Record<string, string> {
@@ -148,18 +191,6 @@ export function parseApiKey(authorization: string | undefined): string | undefin
 	return m ? (m[1] ?? m[2]) : undefined;
 }
 
-const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-const toBool = (v: unknown): boolean => v === true || v === 'true' || v === 1 || v === '1';
-const toId = (v: unknown): number | undefined =>
-	typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
-const isObject = (v: unknown): v is Body => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isValidDate(s: unknown): boolean {
-	if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-	const d = new Date(`${s}T00:00:00Z`);
-	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
 function compareValues(a: unknown, b: unknown): number {
 	if (a === b) return 0;
 	if (a === null || a === undefined) return 1;
@@ -170,58 +201,97 @@ function compareValues(a: unknown, b: unknown): number {
 
 /** Rails' to_query encoding, which MOCO's pagination links are built with. */
 const encodeParam = (s: string): string => encodeURIComponent(s).replace(/%20/g, '+');
-
-/** Write fields that are plain strings under the same name in the read shape. */
-const USER_STRING_FIELDS = ['firstname', 'lastname', 'email', 'mobile_phone', 'work_phone', 'home_address', 'info', 'iban'] as const;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** '/projects/:projectId/tasks' -> '/projects/([^/]+)/tasks' */
+const pathSource = (path: string): string => path.split(/:\w+/).map(escapeRegExp).join('([^/]+)');
 
 export class MocoSimulator {
 	readonly requests: SimRequest[] = [];
-	users: SimUser[] = [];
-	units: SimUnit[] = [];
-	roles: SimRole[] = [];
 	readonly host: string;
 	private readonly apiKeys: Record<string, 'full' | 'read'>;
+	private readonly keyUsers: Record<string, number>;
 	private readonly now: () => number;
 	private readonly pageSize: number;
+	private readonly linkKeepsQuery: boolean;
 	private readonly limiter?: FixedWindowRateLimiter;
 	private readonly faults: Array<{ match: FaultMatch; fault: Fault; remaining: number }> = [];
-	private nextIds = { unit: 1, user: 1, role: 1 };
-	private readonly routes: Array<[string, RegExp, Handler]>;
+	private readonly entries = new Map<string, ResourceEntry>();
+	private readonly store = new Map<string, Rec[]>();
+	private readonly nextIds = new Map<string, number>();
+	private readonly routes: Route[] = [];
+	private readonly mounted: Route[] = [];
+	private readonly listeners = new Set<(change: SimChange) => void>();
 
 	constructor(options: SimulatorOptions = {}) {
 		this.host = `${options.subdomain ?? 'acme'}.mocoapp.com`;
 		this.apiKeys = options.apiKeys ?? { 'test-key': 'full' };
+		this.keyUsers = options.keyUsers ?? {};
 		this.now = options.now ?? Date.now;
 		this.pageSize = options.pageSize ?? 100;
+		this.linkKeepsQuery = options.linkKeepsQuery ?? true;
 		if (options.rateLimit) this.limiter = new FixedWindowRateLimiter(options.rateLimit, this.now);
-		if (options.seed !== false) {
-			const data = seedData();
-			this.units = data.units;
-			this.roles = data.roles;
-			this.users = data.users;
+		this.routes.push({ method: 'GET', pattern: /^\/session$/, numeric: true, handler: (c) => this.session(c) });
+		for (const entry of RESOURCES) {
+			this.entries.set(entry.name, entry);
+			this.store.set(entry.name, options.seed === false ? [] : (entry.seed?.() ?? []));
+			this.mountEntry(entry);
 		}
-		const id = '([^/]+)';
-		this.routes = [
-			['GET', /^\/session$/, (c) => this.session(c)],
-			['GET', /^\/users\/roles$/, (c) => this.list(c, this.roles, (r) => r)],
-			['GET', /^\/users$/, (c) => this.list(c, this.filterUsers(c.req.query), (u) => this.userJson(u))],
-			['POST', /^\/users$/, (c) => json(200, this.userJson(this.createUser(c.body)))],
-			['GET', new RegExp(`^/users/${id}$`), (c) => json(200, this.userJson(this.findUser(c.id)))],
-			['PUT', new RegExp(`^/users/${id}$`), (c) => json(200, this.userJson(this.writeUser(this.findUser(c.id), c.body, false)))],
-			['DELETE', new RegExp(`^/users/${id}$`), (c) => this.deleteUser(c.id)],
-			['GET', new RegExp(`^/users/${id}/performance_report$`), (c) => this.performanceReport(c)],
-			['GET', /^\/units$/, (c) => this.list(c, this.units, (u) => this.unitJson(u))],
-			['POST', /^\/units$/, (c) => json(200, this.unitJson(this.addUnit(this.unitName(c.body))))],
-			['GET', new RegExp(`^/units/${id}$`), (c) => json(200, this.unitJson(this.findUnit(c.id)))],
-			['PUT', new RegExp(`^/units/${id}$`), (c) => this.updateUnit(c)],
-			['DELETE', new RegExp(`^/units/${id}$`), (c) => this.deleteUnit(c.id)],
-		];
 	}
 
 	// ---- public helpers for tests ------------------------------------------------------------
 
+	get users(): SimUser[] {
+		return this.records('users') as unknown as SimUser[];
+	}
+	set users(users: SimUser[]) {
+		this.store.set('users', users as unknown as Rec[]);
+	}
+	get units(): SimUnit[] {
+		return this.records('units') as unknown as SimUnit[];
+	}
+	set units(units: SimUnit[]) {
+		this.store.set('units', units as unknown as Rec[]);
+	}
+	get roles(): SimRole[] {
+		return this.records('roles') as unknown as SimRole[];
+	}
+	set roles(roles: SimRole[]) {
+		this.store.set('roles', roles as unknown as Rec[]);
+	}
+
+	/** The live records of an entry ('activities', 'projects', 'tasks'...), in read shape plus hidden keys. */
+	records(name: string): Rec[] {
+		this.entry(name);
+		return this.store.get(name)!;
+	}
+
+	/** Whether the simulator has an entry of that name. */
+	knows(name: string): boolean {
+		return this.entries.has(name);
+	}
+
+	find(name: string, id: number): Rec | undefined {
+		return this.records(name).find((r) => r.id === id);
+	}
+
+	/**
+	 * Adds a record in read shape, unchecked (tests build any state, also states MOCO would refuse):
+	 * `sim.add('activities', { date: '2026-01-05', project: { id }, task: { id }, seconds: 3600 })`.
+	 * Refs need only their id; names are filled in on every read. Nested entries need their parent
+	 * key (`project_id` for tasks and contracts).
+	 */
+	add<T extends object = Rec>(name: string, partial: Partial<T> | Record<string, unknown> = {}): T & Rec {
+		const entry = this.entry(name);
+		const userId = this.sessionUserId();
+		const blank = entry.blank({ sim: this, userId, keyUserId: userId });
+		const record = this.stamped(blank, partial as Record<string, unknown>);
+		record.id = typeof record.id === 'number' && record.id > 0 ? record.id : this.newId(name);
+		this.records(name).push(record);
+		return record as T & Rec;
+	}
+
 	addUnit(name: string): SimUnit {
-		const unit = buildUnit(this.newId('unit', this.units), name, this.stamp());
+		const unit = buildUnit(this.newId('units'), name, this.stamp());
 		this.units.push(unit);
 		return unit;
 	}
@@ -232,8 +302,9 @@ export class MocoSimulator {
 
 	/** Accepts the read shape; `unit` defaults to the first unit (one is created if there is none). */
 	addUser(partial: Partial<SimUser> = {}): SimUser {
-		const unit = partial.unit ?? this.refOf(this.units[0] ?? this.addUnit('Team'));
-		const user = buildUser(this.newId('user', this.users), partial, unit, this.stamp());
+		const first = this.units[0] ?? this.addUnit('Team');
+		const unit = partial.unit ?? { id: first.id, name: first.name };
+		const user = buildUser(this.newId('users'), partial, unit, this.stamp());
 		this.users.push(user);
 		return user;
 	}
@@ -247,7 +318,7 @@ export class MocoSimulator {
 	}
 
 	addRole(partial: Partial<SimRole> = {}): SimRole {
-		const role = buildRole(this.newId('role', this.roles), partial);
+		const role = buildRole(this.newId('roles'), partial);
 		this.roles.push(role);
 		return role;
 	}
@@ -264,6 +335,97 @@ export class MocoSimulator {
 	/** The user a key's session belongs to: the first seeded user (or id 1 on an empty account). */
 	sessionUserId(): number {
 		return this.users[0]?.id ?? 1;
+	}
+
+	/**
+	 * Mounts an extra endpoint (pattern matched against the path after /api/v1), tried after the
+	 * built-in routes. Throw httpError(status, payload) from engine.ts for an error answer.
+	 */
+	route(method: string, pattern: RegExp, handler: (ctx: SimRouteContext) => SimResponse): void {
+		this.mounted.push({ method: method.toUpperCase(), pattern, numeric: false, handler });
+	}
+
+	/** Called after every successful create, update or delete; returns the unsubscribe function. */
+	onChange(listener: (change: SimChange) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** The record as MOCO would send it (GET /<path>/{id}). */
+	serialize(name: string, record: Rec, list = false, query: Record<string, string> = {}): unknown {
+		const entry = this.entry(name);
+		const out: Record<string, unknown> = {};
+		const hidden = new Set([...(entry.hidden ?? []), ...(entry.parentKey ? [entry.parentKey] : [])]);
+		for (const [key, value] of Object.entries(record)) if (!hidden.has(key)) out[key] = value;
+		// Names of referenced records are looked up live, so renames show everywhere, as in MOCO.
+		const refs: Array<[string, string, RefShape]> = [];
+		for (const [name_, spec] of Object.entries(entry.fields)) {
+			if (spec.kind === 'ref' && spec.read !== false && spec.ref && spec.shape) refs.push([spec.read ?? name_, spec.ref, spec.shape]);
+		}
+		for (const [key, link] of Object.entries(entry.links ?? {})) refs.push([key, link.ref, link.shape]);
+		for (const [key, ref, shape] of refs) {
+			const current = out[key];
+			const target = isObject(current) && typeof current.id === 'number' ? this.find(ref, current.id) : undefined;
+			if (target) out[key] = this.render(shape, target);
+		}
+		const shaped = entry.serialize ? entry.serialize(out, record, { sim: this, list, query }) : out;
+		if (!isObject(shaped)) return shaped;
+		// Timestamps close MOCO's records, whatever an entry appended.
+		const { created_at, updated_at, ...rest } = shaped;
+		return created_at === undefined ? shaped : { ...rest, created_at, updated_at };
+	}
+
+	/** A referenced record as shown inside another one. */
+	render(shape: RefShape, target: Rec): Record<string, unknown> {
+		if (typeof shape === 'function') return shape(target, this);
+		return Object.fromEntries(shape.map((k) => [k, target[k] ?? null]));
+	}
+
+	/** Today's date (YYYY-MM-DD, UTC) on the simulator's clock. */
+	today(): string {
+		return new Date(this.now()).toISOString().slice(0, 10);
+	}
+
+	nowMs(): number {
+		return this.now();
+	}
+
+	stamp(): string {
+		return mocoTime(this.now());
+	}
+
+	// ---- for entries' actions: the generic write path --------------------------------------------
+
+	/** Validates `body` as a create of `name` and stores the record (422 on invalid input). */
+	createRecord(name: string, body: Body, ctx: EntryContext): Rec {
+		const entry = this.entry(name);
+		const blank = this.stamped(entry.blank(ctx), {});
+		blank.id = this.newId(name, false);
+		const record = this.write(entry, blank, body, { ...ctx, creating: true, before: blank });
+		record.id = this.newId(name);
+		if (entry.parentKey) record[entry.parentKey] = ctx.parentId;
+		this.records(name).push(record);
+		this.changed(name, record, 'create', ctx.userId);
+		return record;
+	}
+
+	/** Validates `body` as a partial update and applies it (422 on invalid input). */
+	updateRecord(name: string, record: Rec, body: Body, ctx: EntryContext): Rec {
+		const entry = this.entry(name);
+		const refusal = entry.guardUpdate?.(record, ctx);
+		if (refusal) throw refused(refusal);
+		Object.assign(record, this.write(entry, record, body, { ...ctx, creating: false, before: record }));
+		this.changed(name, record, 'update', ctx.userId);
+		return record;
+	}
+
+	/** Tells onChange listeners; actions that change a record outside updateRecord call it too. */
+	changed(name: string, record: Rec, event: SimChange['event'], userId: number): void {
+		if (event === 'update') record.updated_at = this.stamp();
+		if (!this.listeners.size) return;
+		const entry = this.entry(name);
+		const change: SimChange = { target: entry.target, resource: name, event, record: JSON.parse(JSON.stringify(this.serialize(name, record))), userId };
+		for (const listener of this.listeners) listener(change);
 	}
 
 	// ---- the request pipeline ----------------------------------------------------------------
@@ -296,11 +458,29 @@ export class MocoSimulator {
 			body = req.json;
 		}
 		try {
-			return this.route(req, body);
+			const keyUserId = this.keyUsers[key] ?? this.sessionUserId();
+			const userId = this.actingUser(req, keyUserId);
+			return this.dispatch(req, body, userId, keyUserId);
 		} catch (e) {
 			if (e instanceof HttpError) return json(e.status, e.payload);
 			throw e;
 		}
+	}
+
+	/** X-IMPERSONATE-USER-ID makes another user the actor; it needs the Staff permission. */
+	private actingUser(req: SimRequest, keyUserId: number): number {
+		const header = req.headers['x-impersonate-user-id'];
+		if (header === undefined || header.trim() === '') return keyUserId;
+		const keyUser = this.users.find((u) => u.id === keyUserId);
+		const role = keyUser?.role && this.roles.find((r) => r.id === keyUser.role?.id);
+		if (!role || !(role.is_admin || role.permission.users === 'manage')) {
+			throw new HttpError(403, { message: 'Forbidden: impersonation requires the Staff permission' });
+		}
+		const id = toId(header.trim());
+		if (id === undefined || !this.users.some((u) => u.id === id)) {
+			throw new HttpError(403, { message: `Forbidden: no user with ID ${header.trim()} to impersonate` });
+		}
+		return id;
 	}
 
 	private record(input: SimRequestInput): SimRequest {
@@ -338,46 +518,234 @@ export class MocoSimulator {
 		return entry.fault;
 	}
 
-	private route(req: SimRequest, body: Body): SimResponse {
+	private dispatch(req: SimRequest, body: Body, userId: number, keyUserId: number): SimResponse {
 		const path = req.path.slice(API_BASE.length).replace(/\/+$/, '');
-		for (const [method, pattern, handler] of this.routes) {
-			const m = pattern.exec(path);
-			if (!m || method !== req.method) continue;
+		for (const route of [...this.routes, ...this.mounted]) {
+			const m = route.pattern.exec(path);
+			if (!m || route.method !== req.method) continue;
+			const params = m.slice(1);
 			// Rails routes ids as \d+: anything else is simply no record.
-			if (m[1] !== undefined && !/^\d+$/.test(m[1])) throw notFound();
-			return handler({ req, id: m[1] === undefined ? NaN : Number(m[1]), body });
+			if (route.numeric && params.some((p) => !/^\d+$/.test(p))) continue;
+			return route.handler({ req, params, body, userId, keyUserId });
 		}
 		throw notFound();
 	}
 
+	private session(ctx: SimRouteContext): SimResponse {
+		const key = parseApiKey(ctx.req.headers['authorization']) ?? '';
+		const hex = Buffer.from(`${this.host}:${key}`).toString('hex').padEnd(32, '0').slice(0, 32);
+		const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+		return json(200, { id: ctx.keyUserId, uuid });
+	}
+
+	// ---- routes of an entry ----------------------------------------------------------------------
+
+	private mountEntry(entry: ResourceEntry): void {
+		const ops = new Set(entry.ops ?? ['list', 'get', 'create', 'update', 'delete']);
+		const base = pathSource(entry.path);
+		const nested = /:\w+/.test(entry.path);
+		const add = (method: string, suffix: string, handler: (c: SimRouteContext, ectx: EntryContext) => SimResponse): void => {
+			this.routes.push({
+				method,
+				pattern: new RegExp(`^${base}${suffix}$`),
+				numeric: true,
+				handler: (c) => {
+					const ectx: EntryContext = { sim: this, userId: c.userId, keyUserId: c.keyUserId, req: c.req };
+					if (nested) {
+						ectx.parentId = Number(c.params[0]);
+						if (!this.find(this.parentName(entry), ectx.parentId)) throw notFound();
+					}
+					return handler(c, ectx);
+				},
+			});
+		};
+		const id = (c: SimRouteContext): number => Number(c.params[c.params.length - 1]);
+		const member = '/([^/]+)';
+		for (const action of entry.actions ?? []) {
+			const isMember = action.path.startsWith('/:id');
+			const suffix = isMember ? member + escapeRegExp(action.path.slice(4)) : escapeRegExp(action.path);
+			add(action.method, suffix, (c, ectx) => {
+				const record = isMember ? this.findOr404(entry, id(c), ectx.parentId) : undefined;
+				return action.handler({ ...ectx, req: c.req, body: c.body, record });
+			});
+		}
+		if (ops.has('list')) add('GET', '', (c, ectx) => this.list(entry, c.req, ectx));
+		if (ops.has('create')) add('POST', '', (c, ectx) => json(200, this.serialize(entry.name, this.createRecord(entry.name, c.body, ectx))));
+		if (ops.has('get')) add('GET', member, (c, ectx) => json(200, this.serialize(entry.name, this.findOr404(entry, id(c), ectx.parentId))));
+		if (ops.has('update')) {
+			add('PUT', member, (c, ectx) => {
+				const record = this.updateRecord(entry.name, this.findOr404(entry, id(c), ectx.parentId), c.body, ectx);
+				return json(200, this.serialize(entry.name, record));
+			});
+		}
+		if (ops.has('delete')) add('DELETE', member, (c, ectx) => this.remove(entry, this.findOr404(entry, id(c), ectx.parentId), ectx));
+	}
+
+	private parentName(entry: ResourceEntry): string {
+		const prefix = entry.path.slice(0, entry.path.indexOf('/:'));
+		return [...this.entries.values()].find((e) => e.path === prefix)!.name;
+	}
+
+	private entry(name: string): ResourceEntry {
+		const entry = this.entries.get(name);
+		if (!entry) throw new Error(`The simulator has no entry "${name}" (known: ${[...this.entries.keys()].join(', ')})`);
+		return entry;
+	}
+
+	private findOr404(entry: ResourceEntry, id: number, parentId?: number): Rec {
+		const record = this.find(entry.name, id);
+		if (!record || (entry.parentKey && record[entry.parentKey] !== parentId)) throw notFound();
+		return record;
+	}
+
+	private remove(entry: ResourceEntry, record: Rec, ctx: EntryContext): SimResponse {
+		const refusal = entry.guardDelete?.(record, ctx);
+		if (refusal) throw refused(refusal);
+		this.store.set(entry.name, this.records(entry.name).filter((r) => r !== record));
+		this.changed(entry.name, record, 'delete', ctx.userId);
+		return noContent();
+	}
+
+	/** Fills id and timestamps around an entry's blank record, then the caller's values. */
+	private stamped(blank: Record<string, unknown>, partial: Record<string, unknown>): Rec {
+		const at = this.stamp();
+		const record: Rec = { id: 0, ...blank, ...partial } as Rec;
+		if (!('created_at' in record)) record.created_at = at;
+		if (!('updated_at' in record)) record.updated_at = at;
+		return record;
+	}
+
+	// ---- validation: one pass over the entry's fields -----------------------------------------------
+
+	/**
+	 * Validates everything first, then returns the record as it would be: only sent fields change
+	 * (PUT is partial), write names map to read names, refs become their read objects.
+	 */
+	private write(entry: ResourceEntry, record: Rec, body: Body, ctx: WriteContext): Rec {
+		const errors: FieldErrors = {};
+		const add = (key: string, message: string): void => {
+			errors[key] = [...(errors[key] ?? []), message];
+		};
+		const draft = structuredClone(record);
+		let touched = false;
+		for (const [name, spec] of Object.entries(entry.fields)) {
+			if (!has(body, name)) {
+				if (ctx.creating && spec.required) add(name, "can't be blank");
+				continue;
+			}
+			touched = true;
+			const readKey = spec.read === undefined ? name : spec.read;
+			const value = body[name];
+			if (!ctx.creating && spec.immutable) {
+				const current = readKey === false ? undefined : draft[readKey];
+				const currentValue = isObject(current) ? current.id : current;
+				if (String(currentValue ?? '') !== String(value ?? '')) add(name, 'cannot be changed');
+				continue;
+			}
+			if (isBlank(value)) {
+				if (spec.required) add(ctx.creating || spec.kind !== 'ref' ? name : this.errorKey(name, spec), spec.kind === 'ref' && !ctx.creating ? 'must exist' : "can't be blank");
+				else if (readKey !== false) draft[readKey] = this.blankValue(spec, draft[readKey]);
+				continue;
+			}
+			const accepted = this.accept(name, spec, value, draft[readKey === false ? '' : readKey], add);
+			if (accepted === undefined || readKey === false) continue;
+			draft[readKey] = spec.convert ? spec.convert(accepted.value, ctx) : accepted.value;
+		}
+		entry.validate?.(draft, body, ctx, errors);
+		if (Object.keys(errors).length) throw invalid(errors);
+		entry.derive?.(draft, ctx);
+		if (touched && !ctx.creating) draft.updated_at = this.stamp();
+		return draft;
+	}
+
+	private errorKey(name: string, spec: FieldSpec): string {
+		return spec.errorKey ?? (typeof spec.read === 'string' ? spec.read : name);
+	}
+
+	private blankValue(spec: FieldSpec, current: unknown): unknown {
+		if (spec.kind === 'text' || spec.kind === 'email') return '';
+		if (spec.kind === 'tags') return [];
+		if (spec.kind === 'custom_properties') return current;
+		return null;
+	}
+
+	/** Checks one sent, non-blank value against its kind; undefined when refused. */
+	private accept(name: string, spec: FieldSpec, value: unknown, current: unknown, add: (key: string, message: string) => void): { value: unknown } | undefined {
+		const refuse = (message: string, key = name): undefined => {
+			add(key, message);
+			return undefined;
+		};
+		switch (spec.kind) {
+			case 'text':
+				return { value: String(value).trim() };
+			case 'email': {
+				const email = String(value).trim();
+				return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) ? { value: email } : refuse('is invalid');
+			}
+			case 'date':
+				return isValidDate(value) ? { value } : refuse('is invalid');
+			case 'time':
+				return isValidTime(value) ? { value: String(value).padStart(5, '0') } : refuse('is invalid');
+			case 'integer': {
+				const n = toNumber(value);
+				if (n === undefined) return refuse('is not a number');
+				return Number.isInteger(n) ? { value: n } : refuse('must be an integer');
+			}
+			case 'number': {
+				const n = toNumber(value);
+				return n === undefined ? refuse('is not a number') : { value: n };
+			}
+			case 'boolean':
+				return isBoolLike(value) ? { value: toBool(value) } : refuse('is invalid');
+			case 'enum':
+				return (spec.values ?? []).map(String).includes(String(value)) ? { value } : refuse('is not included in the list');
+			case 'ref': {
+				const id = toId(value);
+				const target = id === undefined ? undefined : this.find(spec.ref!, id);
+				if (!target) return refuse('must exist', this.errorKey(name, spec));
+				return { value: spec.shape ? this.render(spec.shape, target) : target.id };
+			}
+			case 'tags':
+				return Array.isArray(value) && value.every((t) => typeof t === 'string') ? { value: [...(value as string[])] } : refuse('is invalid');
+			case 'custom_properties':
+				return isObject(value) ? { value: { ...(isObject(current) ? current : {}), ...value } } : refuse('is invalid');
+			case 'object':
+				return isObject(value) ? { value } : refuse('is invalid');
+			case 'array':
+				return Array.isArray(value) ? { value } : refuse('is invalid');
+		}
+	}
+
 	// ---- lists: filters, sorting, pagination ---------------------------------------------------
 
-	private list<T extends object>(ctx: Ctx, items: T[], serialize: (item: T) => unknown): SimResponse {
-		const q = ctx.req.query;
-		let rows = [...items];
+	private list(entry: ResourceEntry, req: SimRequest, ctx: EntryContext): SimResponse {
+		const q = req.query;
+		let rows = this.records(entry.name).filter((r) => !entry.parentKey || r[entry.parentKey] === ctx.parentId);
+		if (entry.scope) rows = entry.scope(rows, q, ctx);
+		for (const [param, filter] of Object.entries(entry.filters ?? {})) {
+			const value = q[param];
+			if (value !== undefined && value.trim() !== '') rows = rows.filter((r) => filter(r, value.trim(), ctx));
+		}
 		if (q.ids) {
 			const ids = new Set(q.ids.split(',').map((s) => Number(s.trim())));
-			rows = rows.filter((r) => ids.has((r as { id: number }).id));
+			rows = rows.filter((r) => ids.has(r.id));
 		}
 		if (q.updated_after) {
 			const after = Date.parse(q.updated_after);
 			if (Number.isNaN(after)) throw invalid({ updated_after: ['is invalid'] });
-			rows = rows.filter((r) => {
-				const at = (r as { updated_at?: string }).updated_at;
-				return at === undefined || Date.parse(at) > after;
-			});
+			rows = rows.filter((r) => r.updated_at === undefined || Date.parse(String(r.updated_at)) > after);
 		}
 		for (const [k, v] of Object.entries(q)) {
 			const m = /^custom_properties\[(.+)\]$/.exec(k);
 			if (!m) continue;
-			rows = rows.filter((r) => String((r as { custom_properties?: Body }).custom_properties?.[m[1]] ?? '') === v);
+			rows = rows.filter((r) => String((r.custom_properties as Body | undefined)?.[m[1]] ?? '') === v);
 		}
 		if (q.sort_by) {
 			const [field, dir] = q.sort_by.trim().split(/\s+/);
 			const sign = dir?.toLowerCase() === 'desc' ? -1 : 1;
-			rows.sort((a, b) => sign * compareValues((a as Body)[field], (b as Body)[field]));
+			rows = [...rows].sort((a, b) => sign * compareValues(pathValue(a, field), pathValue(b, field)));
 		}
-		return this.paginate(ctx.req, rows.map(serialize));
+		return this.paginate(req, rows.map((r) => this.serialize(entry.name, r, true, q)));
 	}
 
 	private paginate(req: SimRequest, rows: unknown[]): SimResponse {
@@ -406,205 +774,22 @@ export class MocoSimulator {
 		return json(200, rows.slice((page - 1) * per, page * per), headers);
 	}
 
-	/** Keeps every other query parameter, sorted and encoded as Rails' to_query does. */
+	/** Keeps every other query parameter (unless linkKeepsQuery is false), sorted and encoded as Rails' to_query does. */
 	private pageUrl(req: SimRequest, page: number): string {
-		const params = { ...req.query, page: String(page) };
+		const params: Record<string, string> = this.linkKeepsQuery ? { ...req.query, page: String(page) } : { page: String(page) };
 		const qs = Object.keys(params)
 			.sort()
-			.map((k) => `${encodeParam(k)}=${encodeParam(params[k as keyof typeof params] as string)}`)
+			.map((k) => `${encodeParam(k)}=${encodeParam(params[k])}`)
 			.join('&');
 		return `https://${req.host}${req.path}?${qs}`;
 	}
 
-	// ---- session, users ------------------------------------------------------------------------
-
-	private session(ctx: Ctx): SimResponse {
-		const key = parseApiKey(ctx.req.headers['authorization']) ?? '';
-		const hex = Buffer.from(`${this.host}:${key}`).toString('hex').padEnd(32, '0').slice(0, 32);
-		const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-		return json(200, { id: this.sessionUserId(), uuid });
-	}
-
-	private filterUsers(q: Record<string, string>): SimUser[] {
-		let users = this.users;
-		if (!toBool(q.include_archived)) users = users.filter((u) => u.active);
-		if (q.email) users = users.filter((u) => u.email.toLowerCase() === q.email.toLowerCase());
-		if (q.tags) {
-			const tags = q.tags.split(',').map((t) => t.trim().toLowerCase());
-			users = users.filter((u) => u.tags.some((t) => tags.includes(t.toLowerCase())));
-		}
-		return users;
-	}
-
-	private findUser(id: number): SimUser {
-		const user = this.users.find((u) => u.id === id);
-		if (!user) throw notFound();
-		return user;
-	}
-
-	private userJson(user: SimUser): unknown {
-		// Unit and role names are looked up live so renames show everywhere, as in MOCO.
-		const { language: _language, billedHours: _billed, ...read } = user;
-		const unit = this.units.find((x) => x.id === user.unit.id);
-		const role = user.role && this.roles.find((x) => x.id === user.role?.id);
-		return {
-			...read,
-			unit: unit ? this.refOf(unit) : user.unit,
-			role: role ? { id: role.id, name: role.name } : user.role,
-		};
-	}
-
-	private createUser(body: Body): SimUser {
-		const errors: FieldErrors = {};
-		for (const field of ['firstname', 'lastname', 'email', 'unit_id']) {
-			if (isBlank(body[field])) errors[field] = ["can't be blank"];
-		}
-		// Without role_id MOCO gives a new user the account's default role.
-		const fallback = this.roles.find((r) => r.is_default);
-		const draft = buildUser(0, { role: fallback ? { id: fallback.id, name: fallback.name } : null }, { id: 0, name: '' }, this.stamp());
-		this.writeUser(draft, body, true, errors);
-		draft.id = this.newId('user', this.users);
-		this.users.push(draft);
-		return draft;
-	}
-
-	/**
-	 * Validates everything first, then applies only the fields that were sent (PUT semantics),
-	 * mapping write names to read names: external->extern, unit_id->unit, role_id->role, bday->birthday.
-	 */
-	private writeUser(user: SimUser, body: Body, creating: boolean, errors: FieldErrors = {}): SimUser {
-		const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(body, k);
-		const add = (k: string, msg: string): void => {
-			errors[k] = [...(errors[k] ?? []), msg];
-		};
-		for (const f of ['firstname', 'lastname', 'email']) {
-			if (!creating && has(f) && isBlank(body[f])) add(f, "can't be blank");
-		}
-		if (has('email') && !isBlank(body.email)) {
-			const email = String(body.email).trim();
-			if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) add('email', 'is invalid');
-			else if (this.users.some((u) => u !== user && u.email.toLowerCase() === email.toLowerCase())) add('email', 'has already been taken');
-		}
-		const unit = has('unit_id') && !isBlank(body.unit_id) ? this.units.find((x) => x.id === toId(body.unit_id)) : undefined;
-		if (has('unit_id') && !isBlank(body.unit_id) && !unit) add('unit', 'must exist');
-		if (!creating && has('unit_id') && isBlank(body.unit_id)) add('unit', 'must exist');
-		const role = has('role_id') && !isBlank(body.role_id) ? this.roles.find((x) => x.id === toId(body.role_id)) : undefined;
-		if (has('role_id') && !isBlank(body.role_id) && !role) add('role', 'must exist');
-		if (has('language') && !LANGUAGES.includes(String(body.language))) add('language', 'is not included in the list');
-		if (has('bday') && !isBlank(body.bday) && !isValidDate(body.bday)) add('bday', 'is invalid');
-		if (has('tags') && !(Array.isArray(body.tags) && body.tags.every((t) => typeof t === 'string'))) add('tags', 'is invalid');
-		if (has('custom_properties') && !isObject(body.custom_properties)) add('custom_properties', 'is invalid');
-		if (Object.keys(errors).length) throw invalid(errors);
-
-		for (const f of USER_STRING_FIELDS) if (has(f)) user[f] = body[f] === null ? '' : String(body[f]).trim();
-		if (has('active')) user.active = toBool(body.active);
-		if (has('external')) user.extern = toBool(body.external);
-		if (has('language')) user.language = String(body.language);
-		if (has('bday')) user.birthday = isBlank(body.bday) ? null : String(body.bday);
-		if (has('tags')) user.tags = [...(body.tags as string[])];
-		if (has('custom_properties')) user.custom_properties = { ...user.custom_properties, ...(body.custom_properties as Body) };
-		if (unit) user.unit = this.refOf(unit);
-		if (has('role_id')) user.role = role ? { id: role.id, name: role.name } : null;
-		if (has('avatar') && isObject(body.avatar) && typeof body.avatar.filename === 'string') {
-			user.avatar_url = `https://${this.host}/uploads/avatars/${asciiSlug(body.avatar.filename)}`;
-		}
-		user.updated_at = this.stamp();
-		return user;
-	}
-
-	private deleteUser(id: number): SimResponse {
-		const user = this.findUser(id);
-		if (user.billedHours) {
-			throw new HttpError(422, { message: 'The user cannot be deleted because billed hours exist. Deactivate the user instead.' });
-		}
-		this.users = this.users.filter((u) => u !== user);
-		return { status: 204, headers: {}, body: '' };
-	}
-
-	/** Deterministic numbers in MOCO's shape: 8 h per weekday target, some hours tracked in past months. */
-	private performanceReport(ctx: Ctx): SimResponse {
-		const user = this.findUser(ctx.id);
-		const today = new Date(this.now());
-		const raw = ctx.req.query.year;
-		const year = raw === undefined || raw === '' ? today.getUTCFullYear() : Number(raw);
-		if (!Number.isInteger(year) || year < 1900 || year > 9999) throw invalid({ year: ['is invalid'] });
-		const r2 = (n: number): number => Math.round(n * 100) / 100;
-		const monthly = Array.from({ length: 12 }, (_, i) => {
-			let weekdays = 0;
-			for (let d = new Date(Date.UTC(year, i, 1)); d.getUTCMonth() === i; d.setUTCDate(d.getUTCDate() + 1)) {
-				if (d.getUTCDay() % 6 !== 0) weekdays++;
-			}
-			const past = Date.UTC(year, i + 1, 1) <= today.getTime();
-			const target = weekdays * 8;
-			const tracked = past ? r2(target - ((user.id + i) % 9) + 0.25) : 0;
-			return { year, month: i + 1, target_hours: target, hours_tracked_total: tracked, variation: r2(tracked - target), hours_billable_total: r2(tracked * 0.85), past };
-		});
-		const sum = (pick: (m: (typeof monthly)[number]) => number): number => r2(monthly.reduce((s, m) => s + pick(m), 0));
-		const annually = {
-			year,
-			employment_hours: sum((m) => m.target_hours),
-			target_hours: sum((m) => m.target_hours),
-			hours_tracked_total: sum((m) => m.hours_tracked_total),
-			variation: sum((m) => m.variation),
-			variation_until_today: sum((m) => (m.past ? m.variation : 0)),
-			hours_billable_total: sum((m) => m.hours_billable_total),
-		};
-		return json(200, { annually, monthly: monthly.map(({ past: _past, ...m }) => m) });
-	}
-
-	// ---- units ---------------------------------------------------------------------------------
-
-	private findUnit(id: number): SimUnit {
-		const unit = this.units.find((u) => u.id === id);
-		if (!unit) throw notFound();
-		return unit;
-	}
-
-	private unitJson(unit: SimUnit): unknown {
-		const users = this.users
-			.filter((u) => u.unit.id === unit.id)
-			.map(({ id, firstname, lastname, email }) => ({ id, firstname, lastname, email }));
-		return { id: unit.id, name: unit.name, users, created_at: unit.created_at, updated_at: unit.updated_at };
-	}
-
-	private unitName(body: Body): string {
-		if (isBlank(body.name) || typeof body.name !== 'string') throw invalid({ name: ["can't be blank"] });
-		return body.name.trim();
-	}
-
-	private updateUnit(ctx: Ctx): SimResponse {
-		const unit = this.findUnit(ctx.id);
-		if (Object.prototype.hasOwnProperty.call(ctx.body, 'name')) {
-			unit.name = this.unitName(ctx.body);
-			unit.updated_at = this.stamp();
-		}
-		return json(200, this.unitJson(unit));
-	}
-
-	private deleteUnit(id: number): SimResponse {
-		const unit = this.findUnit(id);
-		const assigned = this.users.filter((u) => u.unit.id === unit.id).length;
-		if (assigned > 0) {
-			throw new HttpError(422, { message: `The team cannot be deleted while users are assigned to it (${assigned} assigned).` });
-		}
-		this.units = this.units.filter((u) => u !== unit);
-		return { status: 204, headers: {}, body: '' };
-	}
-
 	// ---- small internals -------------------------------------------------------------------------
 
-	private refOf(unit: SimUnit): SimRef {
-		return { id: unit.id, name: unit.name };
-	}
-
-	private stamp(): string {
-		return mocoTime(this.now());
-	}
-
 	/** Ids follow the largest existing one, like a database sequence, and are never reused. */
-	private newId(kind: keyof MocoSimulator['nextIds'], existing: Array<{ id: number }>): number {
-		const next = Math.max(this.nextIds[kind], ...existing.map((x) => x.id + 1));
-		this.nextIds[kind] = next + 1;
+	private newId(name: string, take = true): number {
+		const next = Math.max(this.nextIds.get(name) ?? 1, ...this.records(name).map((x) => x.id + 1));
+		if (take) this.nextIds.set(name, next + 1);
 		return next;
 	}
 }

@@ -11,7 +11,22 @@ export const SEED_IDS = {
 	units: { entwicklung: 909147861, design: 909147862, geschaeftsfuehrung: 909147863, sales: 909147864, marketing: 909147865 },
 	roles: { admin: 4001, mitarbeiter: 4002, projektleitung: 4003 },
 	users: { juergen: 933590158, zoe: 933590159, lukasz: 933590160, anais: 933590161, soeren: 933590162, renee: 933590163 },
+	companies: { hafenlicht: 760250001, nordwind: 760250002, druckerei: 760250003, verband: 760250004 },
+	projects: { relaunch: 944500001, retainer: 944500002, festpreis: 944500003, messe: 944500004 },
+	tasks: {
+		relaunchKonzept: 658600001, relaunchDesign: 658600002, relaunchEntwicklung: 658600003, relaunchPl: 658600004,
+		retainerSeo: 658600005, retainerReporting: 658600006, festpreisKonzept: 658600007, festpreisUmsetzung: 658600008,
+		messeAufbau: 658600009,
+	},
+	/** The seeded week of activities runs 982200001..; these three are the special ones. */
+	activities: { billed: 982200001, locked: 982200002, today: 982200003 },
 } as const;
+
+/**
+ * "Today" of the seeded account: the harness's virtual clock starts 2026-01-05 09:00 UTC (a
+ * Monday); seeded activities, absences and presences lie around it.
+ */
+export const SEED_ANCHOR = '2026-01-05';
 
 /** MOCO formats times as ISO 8601 UTC without milliseconds. */
 export function mocoTime(ms: number): string {

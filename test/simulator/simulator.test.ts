@@ -3,8 +3,10 @@ import {
 	FixedWindowRateLimiter,
 	MocoSimulator,
 	SEED_IDS,
+	httpError,
 	interceptMoco,
 	isFaultSignal,
+	type SimChange,
 	type SimResponse,
 	type SimResult,
 	type SimulatorOptions,
@@ -358,5 +360,286 @@ describe('interceptMoco (nock + axios)', () => {
 		intercept.restore();
 		intercept = interceptMoco(sim);
 		expect((await axios.get(`${BASE}/session`, { headers: AUTH })).status).toBe(200);
+	});
+});
+
+// ---- the engine over every entry -------------------------------------------------------------
+
+const P = SEED_IDS.projects;
+const TK = SEED_IDS.tasks;
+const C = SEED_IDS.companies;
+const A = SEED_IDS.activities;
+/** The harness's virtual clock starts here; the seed's "today". */
+const ANCHOR = Date.UTC(2026, 0, 5, 9, 0, 0);
+const at = (options: SimulatorOptions = {}): MocoSimulator => new MocoSimulator({ now: () => ANCHOR, ...options });
+const ids = (sim: MocoSimulator, path: string): number[] => call(sim, 'GET', path).data.map((r: { id: number }) => r.id);
+const as = (userId: number) => ({ ...AUTH, 'x-impersonate-user-id': String(userId) });
+
+describe('engine', () => {
+	it('pagination links: linkKeepsQuery false gives bare ?page=N links, as MOCO documents', () => {
+		const sim = at({ pageSize: 3, linkKeepsQuery: false });
+		const first = call(sim, 'GET', '/activities?user_id=' + U.zoe);
+		expect(first.headers['x-total']).toBe('5');
+		expect(first.headers.link).toBe(
+			'<https://acme.mocoapp.com/api/v1/activities?page=2>; rel="next", <https://acme.mocoapp.com/api/v1/activities?page=2>; rel="last"',
+		);
+		// Page 2 without the filter is page 2 of everything: the client must resend its filters.
+		expect(call(sim, 'GET', '/activities?page=2').headers['x-total']).toBe(String(sim.records('activities').length));
+		expect(call(sim, 'GET', `/activities?page=2&user_id=${U.zoe}`).data).toHaveLength(2);
+		const keeps = at({ pageSize: 3 });
+		expect(call(keeps, 'GET', '/activities?user_id=' + U.zoe).headers.link).toContain(`activities?page=2&user_id=${U.zoe}>; rel="next"`);
+	});
+
+	it('sim.add fills defaults and ids, sim.records is live, refs are rendered from their records', () => {
+		const sim = at();
+		const task = sim.add('tasks', { project_id: P.festpreis, name: 'Abnahme' });
+		const activity = sim.add('activities', { date: '2026-01-05', project: { id: P.festpreis }, task: { id: task.id }, seconds: 600 });
+		expect(activity.id).toBeGreaterThan(A.today);
+		expect(sim.records('activities')).toContain(activity);
+		const read = call(sim, 'GET', `/activities/${activity.id}`).data;
+		expect(read).toMatchObject({ project: { id: P.festpreis, name: 'App-Konzept „Kapitänsbrücke“', billable: true }, task: { id: task.id, name: 'Abnahme' }, user: { id: U.juergen, firstname: 'Jürgen' } });
+		expect(read.customer).toEqual({ id: C.hafenlicht, name: 'Hafenlicht Reederei GmbH' });
+		expect(() => sim.records('nothing')).toThrow(/no entry "nothing"/);
+	});
+
+	it('sim.route mounts extra endpoints after the built-in ones; httpError answers errors', () => {
+		const sim = at();
+		sim.route('GET', /^\/account\/web_hooks\/(\w+)$/, ({ params, userId }) => {
+			if (params[0] === 'x') throw httpError(422, { message: 'nope' });
+			return { status: 200, headers: {}, body: JSON.stringify({ id: params[0], userId }) };
+		});
+		expect(call(sim, 'GET', '/account/web_hooks/7').data).toEqual({ id: '7', userId: U.juergen });
+		expect(call(sim, 'GET', '/account/web_hooks/x')).toMatchObject({ status: 422, data: { message: 'nope' } });
+		expect(call(sim, 'GET', '/users/abc').status).toBe(404);
+	});
+
+	it('onChange reports create, update and delete with MOCO target, read shape and acting user', () => {
+		const sim = at();
+		const changes: SimChange[] = [];
+		const off = sim.onChange((c) => changes.push(c));
+		const created = call(sim, 'POST', '/activities', { date: '2026-01-05', project_id: P.relaunch, task_id: TK.relaunchKonzept, seconds: 900 }, as(U.renee)).data;
+		call(sim, 'PUT', `/activities/${created.id}`, { description: 'x' });
+		call(sim, 'DELETE', `/activities/${created.id}`);
+		call(sim, 'PUT', `/units/${T.sales}`, { name: 'Vertrieb' });
+		off();
+		call(sim, 'PUT', `/units/${T.sales}`, { name: 'Sales' });
+		expect(changes.map((c) => [c.target, c.event, c.userId])).toEqual([
+			['Activity', 'create', U.renee],
+			['Activity', 'update', U.juergen],
+			['Activity', 'delete', U.juergen],
+			['', 'update', U.juergen],
+		]);
+		expect(changes[0].record).toEqual(created);
+		expect(changes[3]).toMatchObject({ resource: 'units', record: { name: 'Vertrieb' } });
+	});
+
+	it('impersonation: the acting user owns what is created; 403 without Staff permission or for an unknown user', () => {
+		const sim = at({ apiKeys: { 'test-key': 'full', 'lukasz-key': 'full' }, keyUsers: { 'lukasz-key': U.lukasz } });
+		const body = { date: '2026-01-05', project_id: P.relaunch, task_id: TK.relaunchKonzept };
+		expect(call(sim, 'POST', '/activities', body).data.user.id).toBe(U.juergen);
+		expect(call(sim, 'POST', '/activities', body, as(U.zoe)).data.user).toEqual({ id: U.zoe, firstname: 'Zoë', lastname: 'Ångström' });
+		const lukasz = { authorization: 'Bearer lukasz-key' };
+		expect(call(sim, 'GET', '/session', undefined, lukasz).data.id).toBe(U.lukasz);
+		expect(call(sim, 'POST', '/activities', body, lukasz).data.user.id).toBe(U.lukasz);
+		const denied = call(sim, 'POST', '/activities', body, { ...lukasz, 'x-impersonate-user-id': String(U.zoe) });
+		expect(denied).toMatchObject({ status: 403, data: { message: expect.stringMatching(/Staff/) } });
+		expect(call(sim, 'GET', '/activities', undefined, as(1)).status).toBe(403);
+	});
+
+	it('422 in both of MOCO shapes: a field map for input, a message for guards', () => {
+		const sim = at();
+		expect(call(sim, 'POST', '/activities', { seconds: 'viel' })).toMatchObject({
+			status: 422,
+			data: { date: ["can't be blank"], project_id: ["can't be blank"], task_id: ["can't be blank"], seconds: ['is not a number'] },
+		});
+		expect(call(sim, 'DELETE', `/activities/${A.billed}`)).toMatchObject({ status: 422, data: { message: 'The activity cannot be deleted because it has already been billed.' } });
+	});
+});
+
+describe('activities', () => {
+	it('create maps project_id/task_id to project/task, seconds to hours; PUT keeps unsent fields', () => {
+		const sim = at();
+		const created = call(sim, 'POST', '/activities', { date: '2026-01-05', project_id: P.relaunch, task_id: TK.relaunchPl, seconds: 5400, description: 'Jour fixe', tag: 'PL' });
+		expect(created.status).toBe(200);
+		expect(created.data).toMatchObject({ hours: 1.5, seconds: 5400, worked_seconds: 5400, billable: false, billed: false, project: { id: P.relaunch }, task: { id: TK.relaunchPl, name: 'Projektleitung' } });
+		expect(created.data).not.toHaveProperty('locked');
+		const updated = call(sim, 'PUT', `/activities/${created.data.id}`, { description: 'Jour fixe mit Kunde' }).data;
+		expect(updated).toEqual({ ...created.data, description: 'Jour fixe mit Kunde' });
+		expect(call(sim, 'PUT', `/activities/${created.data.id}`, { task_id: TK.retainerSeo })).toMatchObject({ status: 422, data: { task: ['must exist'] } });
+		expect(call(sim, 'PUT', `/activities/${created.data.id}`, { project_id: 1 }).data).toEqual({ project: ['must exist'] });
+		expect(call(sim, 'PUT', `/activities/${created.data.id}`, { remote_service: 'notion' }).data).toEqual({ remote_service: ['is not included in the list'] });
+	});
+
+	it('filters: from/to, user, project, task, company, billable, billed, term', () => {
+		const sim = at();
+		expect(ids(sim, '/activities?from=2026-01-05&to=2026-01-05')).toEqual([A.today]);
+		expect(ids(sim, `/activities?user_id=${U.lukasz}&to=2025-12-29`)).toEqual([A.billed]);
+		expect(ids(sim, '/activities?billed=true')).toEqual([A.billed]);
+		expect(ids(sim, `/activities?company_id=${C.nordwind}`)).toEqual([A.locked]);
+		expect(ids(sim, `/activities?project_id=${P.festpreis}`)).toHaveLength(4);
+		expect(ids(sim, `/activities?task_id=${TK.relaunchPl}&billable=false`)).toHaveLength(1);
+		expect(ids(sim, '/activities?term=des-12')).toEqual([A.today]);
+		expect(ids(sim, '/activities?sort_by=date%20desc')[0]).toBe(A.today);
+	});
+
+	it('billed and locked entries refuse update and delete with a message', () => {
+		const sim = at();
+		expect(call(sim, 'PUT', `/activities/${A.billed}`, { seconds: 1 }).data).toEqual({ message: 'The activity cannot be changed because it has already been billed.' });
+		expect(call(sim, 'DELETE', `/activities/${A.locked}`).data).toEqual({ message: 'The activity cannot be deleted because it is locked.' });
+		expect(call(sim, 'DELETE', `/activities/${A.today}`).status).toBe(204);
+	});
+
+	it('timers run only on today’s entries, one per user, and add whole minutes', () => {
+		let now = ANCHOR;
+		const sim = at({ now: () => now });
+		expect(call(sim, 'PATCH', `/activities/${A.locked + 2}/start_timer`).data).toEqual({ message: 'The timer can only be started on activities of the current day.' });
+		const started = call(sim, 'PATCH', `/activities/${A.today}/start_timer`).data;
+		expect(started.timer_started_at).toBe('2026-01-05T09:00:00Z');
+		now += 25 * 60_000 + 30_000;
+		const stopped = call(sim, 'PATCH', `/activities/${A.today}/stop_timer`).data;
+		expect(stopped).toMatchObject({ timer_started_at: null, seconds: 1800 + 1500, worked_seconds: 1800 + 1500, hours: 0.92 });
+		expect(call(sim, 'PATCH', `/activities/${A.today}/stop_timer`).status).toBe(422);
+		// Starting a second timer stops the first.
+		const other = call(sim, 'POST', '/activities', { date: '2026-01-05', project_id: P.relaunch, task_id: TK.relaunchDesign }, as(U.zoe)).data;
+		call(sim, 'PATCH', `/activities/${A.today}/start_timer`);
+		now += 10 * 60_000;
+		call(sim, 'PATCH', `/activities/${other.id}/start_timer`);
+		expect(call(sim, 'GET', `/activities/${A.today}`).data).toMatchObject({ timer_started_at: null, seconds: 3300 + 600 });
+	});
+
+	it('billable_seconds: project leaders only (403 otherwise), worked_seconds stays', () => {
+		const sim = at({ apiKeys: { 'test-key': 'full', 'zoe-key': 'full' }, keyUsers: { 'zoe-key': U.zoe } });
+		const path = `/activities/${A.today}/billable_seconds`;
+		expect(call(sim, 'PATCH', path, { seconds: 900 }, as(U.lukasz))).toMatchObject({ status: 403, data: { message: expect.any(String) } });
+		expect(call(sim, 'PATCH', path, {}, { authorization: 'Bearer zoe-key' }).data).toEqual({ seconds: ["can't be blank"] });
+		const res = call(sim, 'PATCH', path, { seconds: 900 }, { authorization: 'Bearer zoe-key' });
+		expect(res.data).toMatchObject({ seconds: 900, worked_seconds: 1800, hours: 0.25 });
+		// Jürgen leads the retainer project, but the entry is locked.
+		expect(call(sim, 'PATCH', `/activities/${A.locked}/billable_seconds`, { seconds: 1 }).data.message).toMatch(/locked/);
+	});
+
+	it('disregard marks the customer’s activities as billed; reason, activity_ids, company_id required', () => {
+		const sim = at();
+		expect(call(sim, 'POST', '/activities/disregard', {}).data).toEqual({ reason: ["can't be blank"], activity_ids: ["can't be blank"], company_id: ["can't be blank"] });
+		expect(call(sim, 'POST', '/activities/disregard', { reason: 'Kulanz', activity_ids: [A.today], company_id: C.nordwind }).data.message).toMatch(/does not belong/);
+		const done = call(sim, 'POST', '/activities/disregard', { reason: 'Kulanz', activity_ids: [A.today], company_id: C.hafenlicht });
+		expect(done.data.map((a: { billed: boolean }) => a.billed)).toEqual([true]);
+		expect(call(sim, 'DELETE', `/activities/${A.today}`).status).toBe(422);
+	});
+
+	it('bulk creates all or nothing', () => {
+		const sim = at();
+		const before = sim.records('activities').length;
+		const good = { date: '2026-01-05', project_id: P.relaunch, task_id: TK.relaunchKonzept, seconds: 60 };
+		expect(call(sim, 'POST', '/activities/bulk', { activities: [good, { ...good, task_id: 1 }] }).data).toEqual({ task: ['must exist'] });
+		expect(sim.records('activities')).toHaveLength(before);
+		expect(call(sim, 'POST', '/activities/bulk', { activities: [good, good] }).data).toHaveLength(2);
+		expect(sim.records('activities')).toHaveLength(before + 2);
+	});
+});
+
+describe('projects and tasks', () => {
+	const base = { name: 'Intranet', currency: 'EUR', start_date: '2026-02-01', finish_date: '2026-06-30', fixed_price: false, retainer: false, leader_id: U.zoe, customer_id: C.hafenlicht };
+
+	it('create requires MOCO’s fields, assigns an identifier, maps leader/customer', () => {
+		const sim = at();
+		expect(Object.keys(call(sim, 'POST', '/projects', {}).data).sort()).toEqual(
+			['currency', 'customer_id', 'finish_date', 'fixed_price', 'leader_id', 'name', 'retainer', 'start_date'],
+		);
+		const created = call(sim, 'POST', '/projects', { ...base, tags: ['Intern'] }).data;
+		expect(created).toMatchObject({ identifier: 'P-2026-001', leader: { id: U.zoe, firstname: 'Zoë', lastname: 'Ångström' }, customer: { id: C.hafenlicht, name: 'Hafenlicht Reederei GmbH' }, tasks: [], active: true });
+		expect(call(sim, 'POST', '/projects', { ...base, identifier: 'P-2024-001' }).data).toEqual({ identifier: ['has already been taken'] });
+	});
+
+	it('retainer rules: start on the 1st, finish on a month’s last day, monthly budget', () => {
+		const sim = at();
+		expect(call(sim, 'POST', '/projects', { ...base, retainer: true, start_date: '2026-02-02', finish_date: '2026-06-29' }).data).toEqual({
+			start_date: ['must be the first day of a month'],
+			finish_date: ['must be the last day of a month'],
+			budget_monthly: ["can't be blank"],
+		});
+		expect(call(sim, 'POST', '/projects', { ...base, retainer: true, budget_monthly: 900 }).status).toBe(200);
+		expect(call(sim, 'PUT', `/projects/${P.retainer}`, { finish_date: '2026-12-30' }).data).toEqual({ finish_date: ['must be the last day of a month'] });
+	});
+
+	it('PUT is partial; currency cannot be changed', () => {
+		const sim = at();
+		const before = call(sim, 'GET', `/projects/${P.festpreis}`).data;
+		const after = call(sim, 'PUT', `/projects/${P.festpreis}`, { budget: 20000 }).data;
+		expect(after).toEqual({ ...before, budget: 20000, updated_at: after.updated_at });
+		expect(after.fixed_price).toBe(true);
+		expect(call(sim, 'PUT', `/projects/${P.festpreis}`, { currency: 'CHF' }).data).toEqual({ currency: ['cannot be changed'] });
+		expect(call(sim, 'PUT', `/projects/${P.festpreis}`, { currency: 'EUR' }).status).toBe(200);
+	});
+
+	it('filters, archive/unarchive, include_company', () => {
+		const sim = at();
+		expect(ids(sim, '/projects')).not.toContain(P.messe);
+		expect(ids(sim, '/projects?include_archived=true')).toContain(P.messe);
+		expect(ids(sim, `/projects?company_id=${C.hafenlicht}`)).toEqual([P.relaunch, P.festpreis]);
+		expect(ids(sim, `/projects?leader_id=${U.juergen}`)).toEqual([P.relaunch, P.retainer]); // co-leader counts
+		expect(ids(sim, '/projects?identifier=P-2024-002,P-2024-003')).toEqual([P.retainer, P.festpreis]);
+		expect(ids(sim, '/projects?retainer=true')).toEqual([P.retainer]);
+		expect(ids(sim, '/projects?term=nordwind')).toEqual([P.retainer]);
+		expect(ids(sim, '/projects?tags=app')).toEqual([P.festpreis]);
+		expect(call(sim, 'PUT', `/projects/${P.festpreis}/archive`).data.active).toBe(false);
+		expect(ids(sim, '/projects')).not.toContain(P.festpreis);
+		expect(call(sim, 'PUT', `/projects/${P.festpreis}/unarchive`).data.active).toBe(true);
+		expect(call(sim, 'GET', '/projects?include_company=true').data[0].customer).toMatchObject({ id: C.hafenlicht, type: 'customer', currency: 'EUR' });
+	});
+
+	it('report, assigned (with tasks), share; DELETE refused while activities exist', () => {
+		const sim = at();
+		const report = call(sim, 'GET', `/projects/${P.retainer}/report`).data;
+		expect(report).toMatchObject({ currency: 'CHF', hours_total: 1, hours_billable: 1, costs_by_task: [{ id: TK.retainerSeo, hours_total: 0 }, { id: TK.retainerReporting, hours_total: 1 }] });
+		const mine = call(sim, 'GET', '/projects/assigned', undefined, as(U.zoe)).data;
+		expect(mine.map((p: { id: number }) => p.id)).toEqual([P.relaunch, P.festpreis]);
+		expect(mine[0].tasks[0]).toEqual({ id: TK.relaunchKonzept, name: 'Konzeption', active: true, billable: true });
+		expect(call(sim, 'PUT', `/projects/${P.relaunch}/share`).data).toEqual({ id: P.relaunch, active: true, url: expect.stringContaining('customer_report') });
+		expect(call(sim, 'PUT', `/projects/${P.relaunch}/disable_share`).data).toEqual({ id: P.relaunch, active: false, url: null });
+		expect(call(sim, 'DELETE', `/projects/${P.relaunch}`).data).toEqual({ message: 'The project cannot be deleted because it has activities.' });
+		expect(call(sim, 'DELETE', `/projects/${P.messe}`).status).toBe(204);
+	});
+
+	it('tasks live under their project; tracked tasks cannot be deleted', () => {
+		const sim = at();
+		expect(ids(sim, `/projects/${P.retainer}/tasks`)).toEqual([TK.retainerSeo, TK.retainerReporting]);
+		expect(call(sim, 'GET', `/projects/${P.retainer}/tasks/${TK.relaunchDesign}`).status).toBe(404);
+		expect(call(sim, 'GET', '/projects/1/tasks').status).toBe(404);
+		expect(call(sim, 'POST', `/projects/${P.retainer}/tasks`, {}).data).toEqual({ name: ["can't be blank"] });
+		expect(call(sim, 'POST', `/projects/${P.retainer}/tasks`, { name: 'Reporting' }).data).toEqual({ name: ['has already been taken'] });
+		const created = call(sim, 'POST', `/projects/${P.retainer}/tasks`, { name: 'Linkaufbau', billable: false }).data;
+		expect(created).toMatchObject({ name: 'Linkaufbau', billable: false, active: true, revenue_category: null });
+		expect(call(sim, 'GET', `/projects/${P.retainer}`).data.tasks.map((t: { name: string }) => t.name)).toContain('Linkaufbau');
+		expect(call(sim, 'DELETE', `/projects/${P.retainer}/tasks/${TK.retainerReporting}`).data).toEqual({ message: 'The task cannot be deleted because hours are tracked on it.' });
+		expect(call(sim, 'DELETE', `/projects/${P.retainer}/tasks/destroy_all`).status).toBe(204);
+		expect(ids(sim, `/projects/${P.retainer}/tasks`)).toEqual([TK.retainerReporting]);
+	});
+});
+
+describe('companies', () => {
+	it('customers need a currency and get an identifier; suppliers need neither', () => {
+		const sim = at();
+		expect(call(sim, 'POST', '/companies', { name: 'Kunde', type: 'customer' }).data).toEqual({ currency: ["can't be blank"] });
+		expect(call(sim, 'POST', '/companies', { name: 'Kunde', type: 'partner', currency: 'EUR' }).data).toEqual({ type: ['is not included in the list'] });
+		const customer = call(sim, 'POST', '/companies', { name: 'Kunde', type: 'customer', currency: 'EUR', user_id: U.anais }).data;
+		expect(customer).toMatchObject({ identifier: 'K-1003', user: { id: U.anais, firstname: 'Anaïs', lastname: 'Dubois' }, projects: [] });
+		const supplier = call(sim, 'POST', '/companies', { name: 'Lieferant', type: 'supplier', iban: 'CH3908704016075473007' }).data;
+		expect(supplier).toMatchObject({ type: 'supplier', iban: 'CH3908704016075473007' });
+		expect(supplier).not.toHaveProperty('customer_vat');
+		expect(customer).not.toHaveProperty('iban');
+	});
+
+	it('filters, archive, and no delete while projects exist', () => {
+		const sim = at();
+		expect(ids(sim, '/companies?type=supplier')).toEqual([C.druckerei]);
+		expect(ids(sim, '/companies?term=café')).toEqual([C.nordwind]);
+		expect(ids(sim, '/companies?identifier=K-1001')).toEqual([C.hafenlicht]);
+		expect(call(sim, 'GET', `/companies/${C.hafenlicht}`).data.projects.map((p: { id: number }) => p.id)).toEqual([P.relaunch, P.festpreis]);
+		expect(call(sim, 'PUT', `/companies/${C.verband}/archive`).data).toMatchObject({ active: false, archived_on: '2026-01-05' });
+		expect(ids(sim, '/companies')).not.toContain(C.verband);
+		expect(call(sim, 'PUT', `/companies/${C.verband}/unarchive`).data).toMatchObject({ active: true, archived_on: null });
+		expect(call(sim, 'DELETE', `/companies/${C.nordwind}`).data).toEqual({ message: 'The company cannot be deleted because it has projects.' });
+		expect(call(sim, 'DELETE', `/companies/${C.verband}`).status).toBe(204);
 	});
 });

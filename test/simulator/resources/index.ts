@@ -1,0 +1,9 @@
+/** Every resource the simulator serves, one data entry each (see ../README.md). */
+import type { ResourceEntry } from '../engine';
+import { activities } from './activities';
+import { companies } from './companies';
+import { projects, tasks } from './projects';
+import { roles, units } from './units';
+import { users } from './users';
+
+export const RESOURCES: readonly ResourceEntry[] = [users, units, roles, companies, projects, tasks, activities];
