@@ -2,6 +2,11 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
+import { commentDescription } from './resources/comment';
+import { companyDescription } from './resources/company';
+import { contactDescription } from './resources/contact';
+import { dealDescription } from './resources/deal';
+import { dealCategoryDescription } from './resources/dealCategory';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { throwOnMocoError } from './shared/pipeline';
@@ -36,6 +41,11 @@ export class Moco implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Comment', value: 'comment' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Deal', value: 'deal' },
+					{ name: 'Deal Category', value: 'dealCategory' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 				],
@@ -49,6 +59,11 @@ export class Moco implements INodeType {
 			},
 			...userDescription,
 			...teamDescription,
+			...commentDescription,
+			...companyDescription,
+			...contactDescription,
+			...dealDescription,
+			...dealCategoryDescription,
 		],
 	};
 

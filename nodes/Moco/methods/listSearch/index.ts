@@ -1,4 +1,5 @@
 import { activityRecord } from '../../resources/activity/record';
+import { commentRecord } from '../../resources/comment/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
 import { dealRecord } from '../../resources/deal/record';
@@ -12,6 +13,7 @@ import { searchRecords } from './searchRecords';
 // One From list search per record type, all made by the same factory.
 export const listSearch = {
 	searchActivities: searchRecords(activityRecord),
+	searchComments: searchRecords(commentRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
 	searchDealCategories: searchRecords(dealCategoryRecord, { wholeList: true }),
