@@ -2,6 +2,7 @@
  * Deterministic seed data and the small factories tests use to build more.
  * Fixed ids (large, like MOCO's) and fixed timestamps, so every test run sees the same account.
  */
+import { addDays } from './engine';
 import type { SimRef, SimRole, SimUnit, SimUser } from './moco';
 
 /** Creation/update time of every seeded record. */
@@ -20,6 +21,10 @@ export const SEED_IDS = {
 	},
 	/** The seeded week of activities runs 982200001..; these three are the special ones. */
 	activities: { billed: 982200001, locked: 982200002, today: 982200003 },
+	contacts: { fenja: 1230001, luca: 1230002, hanne: 1230003 },
+	dealCategories: { kontakt: 12001, angebot: 12002, verhandlung: 12003 },
+	deals: { relaunch: 5635001, app: 5635002, messe: 5635003, podcast: 5635004 },
+	comments: { projekt: 7001, kunde: 7002, automatisch: 7003 },
 } as const;
 
 /**
@@ -27,6 +32,9 @@ export const SEED_IDS = {
  * Monday); seeded activities, absences and presences lie around it.
  */
 export const SEED_ANCHOR = '2026-01-05';
+
+/** YYYY-MM-DD `days` after SEED_ANCHOR. */
+export const addDaysFromAnchor = (days: number): string => addDays(SEED_ANCHOR, days);
 
 /** MOCO formats times as ISO 8601 UTC without milliseconds. */
 export function mocoTime(ms: number): string {

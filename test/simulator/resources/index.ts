@@ -2,8 +2,9 @@
 import type { ResourceEntry } from '../engine';
 import { activities } from './activities';
 import { companies } from './companies';
+import { comments, contacts, dealCategories, deals } from './crm';
 import { projects, tasks } from './projects';
 import { roles, units } from './units';
 import { users } from './users';
 
-export const RESOURCES: readonly ResourceEntry[] = [users, units, roles, companies, projects, tasks, activities];
+export const RESOURCES: readonly ResourceEntry[] = [users, units, roles, companies, projects, tasks, activities, contacts, dealCategories, deals, comments];

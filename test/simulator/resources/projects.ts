@@ -41,6 +41,10 @@ export const projects: ResourceEntry = {
 		leader_id: { kind: 'ref', ref: 'users', read: 'leader', shape: PERSON, required: true },
 		co_leader_id: { kind: 'ref', ref: 'users', read: 'co_leader', shape: PERSON },
 		customer_id: { kind: 'ref', ref: 'companies', read: 'customer', shape: NAMED, required: true },
+		deal_id: { kind: 'ref', ref: 'deals', read: 'deal', shape: NAMED },
+		contact_id: { kind: 'ref', ref: 'contacts', read: 'contact', shape: PERSON },
+		secondary_contact_id: { kind: 'ref', ref: 'contacts', read: 'secondary_contact', shape: PERSON },
+		billing_contact_id: { kind: 'ref', ref: 'contacts', read: 'billing_contact', shape: PERSON },
 		project_group_id: { kind: 'integer', read: 'project_group', convert: (id) => ({ id, name: `Gruppe ${String(id)}` }) },
 		identifier: text,
 		billing_address: text,
@@ -140,6 +144,7 @@ export const projects: ResourceEntry = {
 				identifier: 'P-2024-001', name: 'Website-Relaunch', start_date: '2025-10-01', finish_date: '2026-03-31', leader: zoe, co_leader: juergen,
 				customer: { id: c.hafenlicht, name: 'Hafenlicht Reederei GmbH' }, budget: 48000, hourly_rate: 120, tags: ['Web', 'Relaunch'],
 				custom_properties: { 'PO-Nummer': 'HL-2024-17' }, billing_variant: 'task', info: 'Abrechnung monatlich nach Aufwand',
+				deal: { id: SEED_IDS.deals.relaunch, name: 'Relaunch hafenlicht.example' }, contact: { id: SEED_IDS.contacts.fenja, firstname: 'Fenja', lastname: 'Ohlsen' },
 			}),
 			make(p.retainer, {
 				identifier: 'P-2024-002', name: 'SEO-Betreuung', retainer: true, start_date: '2025-01-01', finish_date: '2026-12-31', budget_monthly: 2500,
