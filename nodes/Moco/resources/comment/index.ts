@@ -24,7 +24,7 @@ export const commentDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many comments',
-				description: 'Retrieve comments, for example all on one record',
+				description: 'Retrieve comments, for example those on one record',
 				routing: routes.getAll(comment),
 			},
 			{ name: 'Update', value: 'update', action: 'Update a comment', description: 'Change a comment’s text', routing: routes.update(comment) },
