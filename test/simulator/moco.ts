@@ -409,6 +409,22 @@ export class MocoSimulator {
 		return record;
 	}
 
+	/** POST .../bulk: creates every record or none (the first invalid body answers 422), answers them all. */
+	createAll(name: string, bodies: unknown[], ctx: EntryContext): SimResponse {
+		const store = this.records(name);
+		const before = store.length;
+		try {
+			const created = bodies.map((item) => {
+				if (!isObject(item)) throw invalid({ [name]: ['is invalid'] });
+				return this.createRecord(name, item, ctx);
+			});
+			return json(200, created.map((r) => this.serialize(name, r)));
+		} catch (e) {
+			store.length = before;
+			throw e;
+		}
+	}
+
 	/** Validates `body` as a partial update and applies it (422 on invalid input). */
 	updateRecord(name: string, record: Rec, body: Body, ctx: EntryContext): Rec {
 		const entry = this.entry(name);

@@ -25,6 +25,15 @@ export const SEED_IDS = {
 	dealCategories: { kontakt: 12001, angebot: 12002, verhandlung: 12003 },
 	deals: { relaunch: 5635001, app: 5635002, messe: 5635003, podcast: 5635004 },
 	comments: { projekt: 7001, kunde: 7002, automatisch: 7003 },
+	contracts: { relaunchZoe: 458600001, relaunchJuergen: 458600002, relaunchLukasz: 458600003, relaunchRenee: 458600004, retainerJuergen: 458600005, festpreisZoe: 458600006, festpreisRenee: 458600007 },
+	/** Absences: Zoë's holiday Wed..Fri of the anchor week, Łukasz sick on 2026-01-02, Renée's morning off on 2026-01-06. */
+	schedules: { zoeUrlaub: 13300001, lukaszKrank: 13300004, reneeVormittag: 13300005 },
+	/** Zoë clocked in at 08:30 on the anchor day and has not clocked out. */
+	presences: { zoeHeute: 14400001 },
+	planningEntries: { relaunchZoe: 4839001, relaunchLukasz: 4839002, festpreisRenee: 4839003, dealAnais: 4839004 },
+	holidays: { juergen: 12345001, zoe: 12345002, lukasz: 12345003, renee: 12345004 },
+	employments: { juergen: 982237001, zoe: 982237002, lukasz: 982237003, renee: 982237004 },
+	workTimeAdjustments: { lukasz: 1972001, renee: 1972002 },
 } as const;
 
 /**

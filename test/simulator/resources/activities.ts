@@ -199,18 +199,7 @@ function disregard({ sim, body, userId }: ActionContext) {
 function bulk(ctx: ActionContext) {
 	const { sim, body } = ctx;
 	if (!Array.isArray(body.activities) || body.activities.length === 0) throw invalid({ activities: ["can't be blank"] });
-	const store = sim.records('activities');
-	const before = store.length;
-	try {
-		const created = (body.activities as unknown[]).map((item) => {
-			if (typeof item !== 'object' || item === null || Array.isArray(item)) throw invalid({ activities: ['is invalid'] });
-			return sim.createRecord('activities', item as Record<string, unknown>, ctx);
-		});
-		return json(200, created.map((a) => sim.serialize('activities', a)));
-	} catch (e) {
-		store.length = before;
-		throw e;
-	}
+	return sim.createAll('activities', body.activities, ctx);
 }
 
 /**

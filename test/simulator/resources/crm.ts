@@ -8,7 +8,6 @@ import {
 	has,
 	idIn,
 	isLastOfMonth,
-	json,
 	onOrAfter,
 	onOrBefore,
 	oneOf,
@@ -244,15 +243,7 @@ export const comments: ResourceEntry = {
 				const ids = ctx.body.commentable_ids;
 				if (!Array.isArray(ids) || ids.length === 0) throw invalid({ commentable_ids: ["can't be blank"] });
 				const { commentable_ids: _ids, ...rest } = ctx.body;
-				const store = ctx.sim.records('comments');
-				const before = store.length;
-				try {
-					const created = ids.map((id) => ctx.sim.createRecord('comments', { ...rest, commentable_id: toId(id) ?? id }, ctx));
-					return json(200, created.map((c) => ctx.sim.serialize('comments', c)));
-				} catch (e) {
-					store.length = before;
-					throw e;
-				}
+				return ctx.sim.createAll('comments', ids.map((id) => ({ ...rest, commentable_id: toId(id) ?? id })), ctx);
 			},
 		},
 	],
