@@ -1,16 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationProperty, standardOperations } from '../../shared/operations';
 import { resourceProperties, routes } from '../../shared/pipeline';
 import { company } from './fields';
 
 export const companyDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['company'] } },
-		options: [
+	operationProperty(
+		'company',
+		[
+			...standardOperations(company, {
+				create: 'Add a customer, supplier or organization',
+				delete: 'Delete a company that has no projects, invoices or offers',
+				get: 'Retrieve one company',
+				getAll: 'Retrieve companies, filtered and sorted by MOCO',
+				update: 'Change the fields you set on a company; everything else stays as it is',
+			}),
 			{
 				name: 'Archive',
 				value: 'archive',
@@ -19,44 +23,15 @@ export const companyDescription: INodeProperties[] = [
 				routing: routes.action(company, 'PUT', '/archive'),
 			},
 			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a company',
-				description: 'Add a customer, supplier or organization',
-				routing: routes.create(company),
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a company',
-				description: 'Delete a company that has no projects, invoices or offers',
-				routing: routes.delete(company),
-			},
-			{ name: 'Get', value: 'get', action: 'Get a company', description: 'Retrieve one company', routing: routes.get(company) },
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many companies',
-				description: 'Retrieve companies, filtered and sorted by MOCO',
-				routing: routes.getAll(company),
-			},
-			{
 				name: 'Unarchive',
 				value: 'unarchive',
 				action: 'Unarchive a company',
 				description: 'Make an archived company active again',
 				routing: routes.action(company, 'PUT', '/unarchive'),
 			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a company',
-				description: 'Change the fields you set on a company; everything else stays as it is',
-				routing: routes.update(company),
-			},
 		],
-		default: 'getAll',
-	},
+		'getAll',
+	),
 	...resourceProperties(company, {
 		onRecord: ['archive', 'delete', 'get', 'unarchive', 'update'],
 		create: true,
