@@ -106,6 +106,20 @@ describe('Contact > Create', () => {
 		expect(bodies(sim())).toEqual([{ lastname: 'Petersen', gender: 'U', birthday: '1990-01-01' }]);
 	});
 
+	test('a sign-up list with one bad gender: with Continue On Fail only that item fails, the others are created', async () => {
+		const result = await runContact(
+			'create',
+			{ lastname: '={{ $json.lastname }}', gender: '={{ $json.gender }}' },
+			{ items: [{ lastname: 'Ahrens', gender: 'F' }, { lastname: 'Brandt', gender: 'W' }, { lastname: 'Claßen', gender: 'M' }], continueOnFail: true },
+		);
+
+		expect(bodies(sim())).toEqual([
+			{ lastname: 'Ahrens', gender: 'F' },
+			{ lastname: 'Claßen', gender: 'M' },
+		]);
+		expect(result.items.map((item) => item.json.error ?? item.json.lastname)).toEqual(['Ahrens', 'Gender must be one of F, M, U, not "W" (item 1)', 'Claßen']);
+	});
+
 	test('bad input names field and item; nothing is sent', async () => {
 		const cases: Array<[Record<string, unknown>, string]> = [
 			[{ lastname: '={{ "" }}' }, 'Last Name is required to create a contact (item 0)'],
