@@ -3,3 +3,4 @@ export * from './rateLimit';
 export * from './seed';
 export * from './intercept';
 export * from './engine';
+export { RESOURCES } from './resources';

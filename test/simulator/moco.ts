@@ -431,13 +431,16 @@ export class MocoSimulator {
 		const refusal = entry.guardUpdate?.(record, ctx);
 		if (refusal) throw refused(refusal);
 		Object.assign(record, this.write(entry, record, body, { ...ctx, creating: false, before: record }));
-		this.changed(name, record, 'update', ctx.userId);
+		this.changed(name, record, 'update', ctx.userId, false);
 		return record;
 	}
 
-	/** Tells onChange listeners; actions that change a record outside updateRecord call it too. */
-	changed(name: string, record: Rec, event: SimChange['event'], userId: number): void {
-		if (event === 'update') record.updated_at = this.stamp();
+	/**
+	 * Tells onChange listeners; actions that change a record outside updateRecord call it too
+	 * (an update is stamped unless the caller has done it: a PUT of no fields keeps updated_at).
+	 */
+	changed(name: string, record: Rec, event: SimChange['event'], userId: number, stamp = true): void {
+		if (event === 'update' && stamp) record.updated_at = this.stamp();
 		if (!this.listeners.size) return;
 		const entry = this.entry(name);
 		const change: SimChange = { target: entry.target, resource: name, event, record: JSON.parse(JSON.stringify(this.serialize(name, record))), userId };

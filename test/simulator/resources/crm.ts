@@ -150,7 +150,8 @@ export const deals: ResourceEntry = {
 		if (from && to && to < from) errors.service_period_to = [...(errors.service_period_to ?? []), 'must be after the start of the service period'];
 	},
 	derive: (deal) => {
-		deal.inbox_email_address = `lead-${asciiSlug(String(deal.name))}-${deal.id}@inbox.mocoapp.com`;
+		// Given once at creation: renaming the deal keeps its address.
+		if (!deal.inbox_email_address) deal.inbox_email_address = `lead-${asciiSlug(String(deal.name))}-${deal.id}@inbox.mocoapp.com`;
 	},
 	filters: {
 		status: oneOf('status'),
