@@ -51,6 +51,13 @@ describe('Company > Update', () => {
 		expect(mocoGet(sim(), `/companies/${NORDWIND}`)).toMatchObject({ custom_properties: { Branche: 'Gastronomie', Größe: '50' } });
 	});
 
+	test('peer lessons 4 and 5: a boolean switched off is sent as JSON false, alone; name, type and currency are not asked again', async () => {
+		const result = await runCompany('update', { companyId: pick('id', NORDWIND), updateFields: { alternativeCorrespondenceLanguage: false } });
+
+		expect(result.error).toBeUndefined();
+		expect(sim().requests[0].body).toBe('{"alternative_correspondence_language":false}');
+	});
+
 	test('an empty update is refused before any request', async () => {
 		const result = await runCompany('update', { companyId: pick('id', VERBAND), updateFields: {} });
 
