@@ -636,6 +636,8 @@ describe('companies', () => {
 		expect(ids(sim, '/companies?type=supplier')).toEqual([C.druckerei]);
 		expect(ids(sim, '/companies?term=café')).toEqual([C.nordwind]);
 		expect(ids(sim, '/companies?identifier=K-1001')).toEqual([C.hafenlicht]);
+		expect(ids(sim, '/companies?type=customer&custom_properties[Branche]=Logistik')).toEqual([C.hafenlicht]);
+		expect(ids(sim, '/companies?custom_properties[Branche]=Logistik')).toEqual([]);
 		expect(call(sim, 'GET', `/companies/${C.hafenlicht}`).data.projects.map((p: { id: number }) => p.id)).toEqual([P.relaunch, P.festpreis]);
 		expect(call(sim, 'PUT', `/companies/${C.verband}/archive`).data).toMatchObject({ active: false, archived_on: '2026-01-05' });
 		expect(ids(sim, '/companies')).not.toContain(C.verband);

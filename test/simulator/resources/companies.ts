@@ -60,7 +60,11 @@ export const companies: ResourceEntry = {
 		if (company.type !== 'supplier') for (const key of ['supplier_vat', ...SUPPLIER_ONLY]) delete out[key];
 		return out;
 	},
-	scope: (rows, q) => (q.include_archived === 'true' ? rows : rows.filter((c) => c.active)),
+	scope: (rows, q) => {
+		// companies.md: filtering by custom properties needs `type`; without it nothing matches here.
+		if (!q.type && Object.keys(q).some((k) => k.startsWith('custom_properties['))) return [];
+		return q.include_archived === 'true' ? rows : rows.filter((c) => c.active);
+	},
 	filters: { type: eq('type'), tags: tagsAny, identifier: eq('identifier'), term: term('name', 'identifier'), active: boolEq('active') },
 	guardDelete: (company, { sim }) =>
 		sim.records('projects').some((p) => (p.customer as Rec | null)?.id === company.id) ? 'The company cannot be deleted because it has projects.' : undefined,
