@@ -4,6 +4,11 @@ import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
 import { absenceDescription } from './resources/absence';
 import { activityDescription } from './resources/activity';
+import { commentDescription } from './resources/comment';
+import { companyDescription } from './resources/company';
+import { contactDescription } from './resources/contact';
+import { dealCategoryDescription } from './resources/dealCategory';
+import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
 import { planningEntryDescription } from './resources/planningEntry';
@@ -48,6 +53,11 @@ export class Moco implements INodeType {
 				options: [
 					{ name: 'Absence', value: 'absence' },
 					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
+					{ name: 'Comment', value: 'comment' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Deal Category', value: 'dealCategory' },
+					{ name: 'Deal', value: 'deal' },
 					{ name: 'Employment', value: 'employment' },
 					{ name: 'Holiday', value: 'holiday' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
@@ -71,6 +81,11 @@ export class Moco implements INodeType {
 			...userDescription,
 			...teamDescription,
 			...absenceDescription,
+			...commentDescription,
+			...companyDescription,
+			...contactDescription,
+			...dealCategoryDescription,
+			...dealDescription,
 			...employmentDescription,
 			...holidayDescription,
 			...planningEntryDescription,

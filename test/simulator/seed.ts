@@ -22,7 +22,7 @@ export const SEED_IDS = {
 	/** The seeded week of activities runs 982200001..; these three are the special ones. */
 	activities: { billed: 982200001, locked: 982200002, today: 982200003 },
 	contacts: { fenja: 1230001, luca: 1230002, hanne: 1230003 },
-	dealCategories: { kontakt: 12001, angebot: 12002, verhandlung: 12003 },
+	dealCategories: { kontakt: 12001, angebot: 12002, verhandlung: 12003, ruhend: 12004 },
 	deals: { relaunch: 5635001, app: 5635002, messe: 5635003, podcast: 5635004 },
 	comments: { projekt: 7001, kunde: 7002, automatisch: 7003 },
 	contracts: { relaunchZoe: 458600001, relaunchJuergen: 458600002, relaunchLukasz: 458600003, relaunchRenee: 458600004, retainerJuergen: 458600005, festpreisZoe: 458600006, festpreisRenee: 458600007 },

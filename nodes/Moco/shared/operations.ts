@@ -2,43 +2,72 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { routes, type ResourceSpec } from './pipeline';
 
+export type StandardOperation = 'create' | 'delete' | 'get' | 'getAll' | 'update';
+
 /** What an operation says about itself: `action` reads as an AI tool's name ("Create an absence"). */
 export interface OperationWords {
 	action: string;
 	description: string;
 }
 
-type Standard = 'create' | 'delete' | 'get' | 'getAll' | 'update';
+const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+const article = (noun: string) => (/^[aeio]/i.test(noun) ? 'an' : 'a');
 
-const STANDARD: Record<Standard, { name: string; routing: (spec: ResourceSpec) => INodePropertyOptions['routing'] }> = {
-	create: { name: 'Create', routing: routes.create },
-	delete: { name: 'Delete', routing: routes.delete },
-	get: { name: 'Get', routing: routes.get },
-	getAll: { name: 'Get Many', routing: (spec) => routes.getAll(spec) },
-	update: { name: 'Update', routing: routes.update },
-};
+const NAMES: Record<StandardOperation, string> = { create: 'Create', delete: 'Delete', get: 'Get', getAll: 'Get Many', update: 'Update' };
 
-/** A resource's Operation parameter: its standard operations routed by the pipeline, plus its own. */
-export function operationList(
-	spec: ResourceSpec,
-	words: Partial<Record<Standard, OperationWords>>,
-	extra: INodePropertyOptions[] = [],
-	defaultOperation = 'getAll',
-): INodeProperties {
-	const standard = (Object.entries(words) as Array<[Standard, OperationWords]>).map(([value, { action, description }]) => ({
-		name: STANDARD[value].name,
-		value,
-		action,
-		description,
-		routing: STANDARD[value].routing(spec),
+function routingOf(spec: ResourceSpec, operation: StandardOperation): INodePropertyOptions['routing'] {
+	return operation === 'getAll' ? routes.getAll(spec) : routes[operation](spec);
+}
+
+/**
+ * The standard operations of a resource on the pipeline, each with its routing and an action that
+ * reads well as an AI tool's name ("Create a deal", "Get many deal categories"). Only the
+ * descriptions differ between resources; an operation left out is not offered.
+ */
+export function standardOperations(spec: ResourceSpec, descriptions: Partial<Record<StandardOperation, string>>): INodePropertyOptions[] {
+	const { noun } = spec.record;
+	const actions: Record<StandardOperation, string> = {
+		create: `Create ${article(noun)} ${noun}`,
+		delete: `Delete ${article(noun)} ${noun}`,
+		get: `Get ${article(noun)} ${noun}`,
+		getAll: `Get many ${plural(noun)}`,
+		update: `Update ${article(noun)} ${noun}`,
+	};
+	return (Object.keys(descriptions) as StandardOperation[]).map((operation) => ({
+		name: NAMES[operation],
+		value: operation,
+		action: actions[operation],
+		description: descriptions[operation],
+		routing: routingOf(spec, operation),
 	}));
+}
+
+/** A resource's Operation parameter: its options in alphabetical order, as n8n lists them. */
+export function operationProperty(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: { resource: [spec.value] } },
-		options: [...standard, ...extra].sort((a, b) => a.name.localeCompare(b.name)),
+		displayOptions: { show: { resource: [resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
 		default: defaultOperation,
 	};
+}
+
+/** The same, with each standard operation's own words and the resource's own operations. */
+export function operationList(
+	spec: ResourceSpec,
+	words: Partial<Record<StandardOperation, OperationWords>>,
+	extra: INodePropertyOptions[] = [],
+	defaultOperation = 'getAll',
+): INodeProperties {
+	const standard = (Object.entries(words) as Array<[StandardOperation, OperationWords]>).map(([value, { action, description }]) => ({
+		name: NAMES[value],
+		value,
+		action,
+		description,
+		routing: routingOf(spec, value),
+	}));
+	return operationProperty(spec.value, [...standard, ...extra], defaultOperation);
 }

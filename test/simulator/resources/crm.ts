@@ -113,6 +113,8 @@ export const dealCategories: ResourceEntry = {
 			{ id: d.kontakt, name: 'Erstkontakt', probability: 10, ...stamps },
 			{ id: d.angebot, name: 'Angebot', probability: 50, ...stamps },
 			{ id: d.verhandlung, name: 'Verhandlung', probability: 80, ...stamps },
+			// No deal uses it: the one category MOCO lets a test delete.
+			{ id: d.ruhend, name: 'Ruhend', probability: 0, ...stamps },
 		];
 	},
 };

@@ -1,5 +1,6 @@
 import { absenceRecord } from '../../resources/absence/fields';
 import { activityRecord } from '../../resources/activity/record';
+import { commentRecord } from '../../resources/comment/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
 import { dealRecord } from '../../resources/deal/record';
@@ -21,6 +22,7 @@ import { searchRecords } from './searchRecords';
 export const listSearch = {
 	searchAbsences: searchRecords(absenceRecord),
 	searchActivities: searchRecords(activityRecord),
+	searchComments: searchRecords(commentRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
 	searchDealCategories: searchRecords(dealCategoryRecord, { wholeList: true }),
