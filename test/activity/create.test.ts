@@ -101,7 +101,7 @@ describe('Activity > Create', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(calls(sim())).toEqual([
-			'GET /api/v1/projects?identifier=P-2024-003',
+			'GET /api/v1/projects?identifier=P-2024-003&include_archived=true',
 			`GET /api/v1/projects/${P.festpreis}/tasks`,
 			'POST /api/v1/activities',
 		]);
@@ -140,7 +140,7 @@ describe('Activity > Create', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(50);
 		expect(calls(sim()).filter((call) => call.startsWith('GET'))).toEqual([
-			'GET /api/v1/projects?identifier=P-2024-001',
+			'GET /api/v1/projects?identifier=P-2024-001&include_archived=true',
 			`GET /api/v1/projects/${P.relaunch}/tasks`,
 		]);
 	});

@@ -126,7 +126,7 @@ describe('Activity > Get Many: filters', () => {
 		expect(result.error).toBeUndefined();
 		expect(calls(sim()).slice(0, 4)).toEqual([
 			'GET /api/v1/users?email=zoe.angstrom%40acme.example&include_archived=true',
-			'GET /api/v1/projects?identifier=P-2024-001',
+			'GET /api/v1/projects?identifier=P-2024-001&include_archived=true',
 			`GET /api/v1/projects/${P.relaunch}/tasks`,
 			'GET /api/v1/companies?term=Hafenlicht%20Reederei%20GmbH',
 		]);

@@ -43,7 +43,7 @@ describe('Activity > Mark as Already Billed', () => {
 		expect(result.error).toBeUndefined();
 		expect(calls(sim())).toEqual([
 			'GET /api/v1/companies?term=Hafenlicht%20Reederei%20GmbH',
-			'GET /api/v1/projects?identifier=P-2024-001',
+			'GET /api/v1/projects?identifier=P-2024-001&include_archived=true',
 			'POST /api/v1/activities/disregard',
 		]);
 		expect(sim().requests[2].json).toEqual({

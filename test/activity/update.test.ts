@@ -63,7 +63,7 @@ describe('Activity > Update sends exactly the fields that were set', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(calls(sim())).toEqual([
-			'GET /api/v1/projects?identifier=P-2024-003',
+			'GET /api/v1/projects?identifier=P-2024-003&include_archived=true',
 			`GET /api/v1/projects/${P.festpreis}/tasks`,
 			`PUT /api/v1/activities/${ENTRY}`,
 		]);
