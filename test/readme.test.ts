@@ -11,7 +11,7 @@ import { SEED_IDS, seedData } from './simulator/seed';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 const examples = readme.slice(readme.indexOf('## Operations'), readme.indexOf('## Reliability'));
-const { units, roles, users } = seedData();
+const { units, users } = seedData();
 
 /** What the examples create (User > Create, Team > Create, the rename), and a misspelling shown in an error. */
 const CREATED = { emails: ['mia@acme.example'], teams: ['Kundenservice', 'Vertrieb'], misspelt: ['Sals'] };
