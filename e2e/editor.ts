@@ -133,8 +133,9 @@ export async function installFromSettings(check: {
 			await page.getByRole('button', { name: /install/i }).first().click();
 		});
 		await step('settings-03-install-dialog', async () => {
-			await page.locator('[data-test-id="package-name-input"] input').fill(check.packageName);
-			await page.locator('[data-test-id="user-agreement-checkbox"]').click();
+			// The test id sits on the input itself in n8n 2.41 (on its wrapper in older editors).
+			await page.locator('input[data-test-id="package-name-input"], [data-test-id="package-name-input"] input').first().fill(check.packageName);
+			await page.getByText('I understand the risks', { exact: false }).click();
 		});
 		return step('settings-04-installed', async () => {
 			await page.locator('[data-test-id="install-community-package-button"]').click();

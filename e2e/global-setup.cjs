@@ -5,7 +5,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { provision, ROOT, N8N_VERSION, N8N_1_VERSION } = require('../scripts/lib/provision.cjs');
+const { provision, ROOT, N8N_VERSION, compatVersions } = require('../scripts/lib/provision.cjs');
 const { packPackage } = require('../scripts/lib/n8n.cjs');
 
 function ensureChromium() {
@@ -34,9 +34,9 @@ module.exports = async function globalSetup() {
 	// Screenshots and logs of this run only.
 	fs.rmSync(path.join(ROOT, 'artifacts', 'e2e'), { recursive: true, force: true });
 	process.env.MOCO_E2E_CHROMIUM = ensureChromium();
-	// n8n 2.41.1 for every suite, the newest 1.x for the compatibility run, Verdaccio for the
+	// n8n 2.41.1 for every suite, the older versions of the compatibility run, Verdaccio for the
 	// registry install.
-	await provision({ n8nVersions: [N8N_VERSION, N8N_1_VERSION], verdaccio: true });
+	await provision({ n8nVersions: [N8N_VERSION, ...compatVersions()], verdaccio: true });
 	process.stderr.write('[e2e] building and packing the package ...\n');
 	const { tarball } = await packPackage({ build: true });
 	process.env.MOCO_E2E_TARBALL = tarball;

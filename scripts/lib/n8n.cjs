@@ -120,6 +120,13 @@ function n8nEnv({ userFolder, port, brokerPort, extra = {}, install = n8nInstall
 		DB_TYPE: 'sqlite',
 		...extra,
 	});
+	if (install.major < 2) {
+		// n8n 1.x has no such module and refuses to start when asked to disable it.
+		delete env.N8N_DISABLED_MODULES;
+		// The newest 1.x defaults to the "vm" expression engine, whose isolated-vm needs Node 22+;
+		// on Node 20 it runs with the engine every earlier version uses.
+		env.N8N_EXPRESSION_ENGINE = 'legacy';
+	}
 	// Under jest NODE_ENV is "test", which makes n8n silent and `n8n start` exit at once.
 	for (const k of Object.keys(env)) if (k === 'NODE_ENV' || k.startsWith('JEST_')) delete env[k];
 	return env;

@@ -50,6 +50,7 @@ function n8nInstall(version = N8N_VERSION) {
 	const dir = path.join(CACHE, `n8n-${version}`);
 	return {
 		version,
+		major,
 		dir,
 		bin: path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n'),
 		nodeBin: needsNode24 ? NODE_BIN : process.execPath,
@@ -180,6 +181,12 @@ async function provisionNode() {
 	log(`Node ${version} ready`);
 }
 
+/** The older n8n versions the compatibility e2e runs: the newest 1.x, or MOCO_E2E_N8N_VERSIONS. */
+function compatVersions() {
+	const list = (process.env.MOCO_E2E_N8N_VERSIONS ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+	return list.length ? list : [N8N_1_VERSION];
+}
+
 /** Installs `packages` into `dir` with `overrides`, once: a marker file says it finished. */
 async function npmInstallOnce(dir, { packages, overrides, label, env, native = [], check }) {
 	const marker = path.join(dir, '.complete');
@@ -265,6 +272,7 @@ module.exports = {
 	node24Env,
 	systemNodeEnv,
 	n8nInstall,
+	compatVersions,
 	provision,
 	provisionN8n,
 	provisionVerdaccio,

@@ -13,6 +13,7 @@ export declare function node24Env(extra?: Record<string, string>): NodeJS.Proces
 export declare function dirSizeMb(dir: string): number;
 export interface N8nInstall {
 	version: string;
+	major: number;
 	dir: string;
 	bin: string;
 	nodeBin: string;
@@ -22,6 +23,7 @@ export interface N8nInstall {
 }
 export declare function systemNodeEnv(extra?: Record<string, string>): NodeJS.ProcessEnv;
 export declare function n8nInstall(version?: string): N8nInstall;
+export declare function compatVersions(): string[];
 export declare function provisionN8n(version?: string): Promise<N8nInstall>;
 export declare function provisionVerdaccio(): Promise<{ bin: string; dir: string }>;
 export declare function provision(options?: {

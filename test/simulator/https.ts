@@ -198,16 +198,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const refused: string[] = [];
 	const tunnels: string[] = [];
 
-	const httpsServer = https.createServer({ key: certs.key, cert: certs.cert }, (req, res) => {
+	/** One simulated MOCO request: `host` is the account's host, `url` path and query. */
+	const answer = (req: http.IncomingMessage, res: http.ServerResponse, host: string, url: string) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
-			const host = String(req.headers.host ?? '').replace(/:443$/, '');
 			let result: SimResult;
 			try {
 				result = simulator.handle({
 					method: req.method ?? 'GET',
-					url: `https://${host}${req.url ?? '/'}`,
+					url: `https://${host}${url}`,
 					headers: req.headers,
 					body: chunks.length ? Buffer.concat(chunks).toString('utf8') : '',
 				});
@@ -215,7 +215,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				result = { status: 500, headers: { 'content-type': 'text/plain' }, body: `simulator error: ${String(err)}` };
 			}
 			const method = req.method ?? 'GET';
-			const url = req.url ?? '/';
 			if (isFaultSignal(result)) {
 				options.onRequest?.({ method, host, url, status: result.fault });
 				// 'hang' leaves the socket open; close() destroys it.
@@ -230,7 +229,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			res.writeHead(result.status, headers);
 			res.end(result.body);
 		});
-	});
+	};
+	const httpsServer = https.createServer({ key: certs.key, cert: certs.cert }, (req, res) =>
+		answer(req, res, String(req.headers.host ?? '').replace(/:443$/, ''), req.url ?? '/'),
+	);
 	httpsServer.on('connection', track);
 	httpsServer.on('tlsClientError', () => undefined);
 	const httpsPort = await listen(httpsServer);
@@ -241,7 +243,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const forwarderPort = forwarder ? await listen(forwarder) : undefined;
 
 	const proxy = http.createServer((req, res) => {
-		// Plain proxied HTTP (absolute-form request line) is never tunnelled anywhere.
+		// n8n 1.85's axios sends an https request to an HTTP proxy in absolute form instead of
+		// CONNECT; for MOCO's host that is still the node's request, answered like a tunnelled one.
+		const absolute = /^https:\/\/([^/]+)(\/.*)?$/.exec(req.url ?? '');
+		if (absolute && TUNNEL_TARGET.test(`${absolute[1].replace(/:443$/, '')}:443`)) {
+			tunnels.push(`${absolute[1].replace(/:443$/, '')}:443`);
+			answer(req, res, absolute[1].replace(/:443$/, ''), absolute[2] ?? '/');
+			return;
+		}
+		// Any other plain proxied HTTP is never forwarded anywhere.
 		refused.push(`${req.method} ${req.url}`);
 		res.writeHead(403, { 'content-type': 'text/plain', connection: 'close' });
 		res.end('The MOCO sandbox proxy only tunnels CONNECT <account>.mocoapp.com:443\n');
