@@ -113,7 +113,6 @@ async function finished(rest: n8n.N8nRest, id: string, timeoutMs: number) {
 
 function outputOf(execution: { data: string }) {
 	// n8n's own copy of flatted: the format is n8n's, so is the parser.
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { parse } = require(path.join(N8N_DIR, 'node_modules', 'flatted')) as { parse(text: string): any };
 	const data = parse(execution.data);
 	const run = data.resultData.runData.MOCO?.[0];

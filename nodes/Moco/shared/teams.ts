@@ -41,7 +41,6 @@ export async function refuseTeamWithUsers(this: IExecuteSingleFunctions, request
 	const url = String(requestOptions.url);
 	const helpers = this.helpers as { httpRequestWithAuthentication: Send };
 	const send = helpers.httpRequestWithAuthentication;
-	// eslint-disable-next-line @typescript-eslint/no-this-alias
 	const context = this;
 	helpers.httpRequestWithAuthentication = async function (this: unknown, credentialsType, options, additional) {
 		helpers.httpRequestWithAuthentication = send;
