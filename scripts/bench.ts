@@ -47,13 +47,15 @@ function simulator(options: SimulatorOptions) {
 	const sim = new MocoSimulator({ apiKeys: { [KEY]: 'full' }, seed: false, ...options });
 	const interception = interceptMoco(sim);
 	let refused = 0;
+	const arrivals: number[] = [];
 	const handle = sim.handle.bind(sim);
 	sim.handle = (input) => {
+		if (input.headers.authorization === AUTH) arrivals.push(Date.now());
 		const answer = handle(input);
 		if (!isFaultSignal(answer) && answer.status === 429) refused++;
 		return answer;
 	};
-	return { sim, stop: () => interception.restore(), refused: () => refused };
+	return { sim, stop: () => interception.restore(), refused: () => refused, arrivals };
 }
 
 /** Peak resident memory while `work` runs, sampled every 20 ms. */
@@ -111,7 +113,7 @@ async function scenario2(withOtherTool: boolean): Promise<void> {
 	console.log(`\n${name}`);
 	setRateLimitClock(realClock);
 	const allowedPerS = 1200 / 120;
-	const { sim, stop, refused } = simulator({ rateLimit: { max: 1200, windowMs: 120_000 } });
+	const { sim, stop, refused, arrivals } = simulator({ rateLimit: { max: 1200, windowMs: 120_000 } });
 	let otherSent = 0;
 	let otherRefused = 0;
 	// The other tool: 2 requests per second with the same key, ignoring 429s as a naive client does.
@@ -140,7 +142,13 @@ async function scenario2(withOtherTool: boolean): Promise<void> {
 			report(name, 'other tool: requests sent / refused', `${otherSent} / ${otherRefused}`);
 			report(name, 'both tools together ÷ allowed rate', share.toFixed(2));
 		} else {
-			report(name, 'achieved ÷ allowed rate', (items.length / seconds / allowedPerS).toFixed(2), '≥ 0.9');
+			// n8n-core prepares every item before the first request leaves (RoutingNode); the
+			// pace is what the node controls, from the first request to the last.
+			const firstAt = arrivals[0];
+			const paceSeconds = (arrivals[arrivals.length - 1] - firstAt) / 1000;
+			report(name, 'achieved ÷ allowed rate, the pace (first request to last)', ((arrivals.length - 1) / paceSeconds / allowedPerS).toFixed(2), '≥ 0.97');
+			report(name, 'achieved ÷ allowed rate, whole run', (items.length / seconds / allowedPerS).toFixed(2));
+			report(name, 'n8n preparing the items before the first request', `${((firstAt - started) / 1000).toFixed(1)} s`);
 		}
 		report(name, "429s seen by the node", String(nodeRefused), withOtherTool ? '' : '0');
 	} finally {

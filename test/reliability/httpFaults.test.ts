@@ -165,7 +165,8 @@ test('a dropdown in the editor that keeps getting 429 gives up within half a min
 
 	await expect(loadOptions('getTeams')).rejects.toThrow(/^MOCO rate limit reached \(429\): MOCO still refused after \d+ s of waiting and retrying$/);
 	const waited = virtualClock().now() - start;
-	expect(waited).toBeGreaterThanOrEqual(15_000);
+	// About 15 s: it stops early (from 13 s on) when the key's next free moment lies past 22.5 s.
+	expect(waited).toBeGreaterThanOrEqual(12_000);
 	expect(waited).toBeLessThanOrEqual(30_000);
 });
 
