@@ -81,7 +81,10 @@ test('POST /rest/community-packages installs the package by name from the regist
 
 	const result: InstalledPackage = await rest.ok('POST', '/rest/community-packages', { name: n8n.PACKAGE_NAME });
 	expect(result).toMatchObject({ packageName: n8n.PACKAGE_NAME, installedVersion: version });
-	expect(result.installedNodes).toEqual([expect.objectContaining({ name: 'MOCO', type: fx.NODE_TYPE })]);
+	expect(result.installedNodes).toEqual([
+		expect.objectContaining({ name: 'MOCO', type: fx.NODE_TYPE }),
+		expect.objectContaining({ name: 'MOCO Trigger', type: fx.TRIGGER_TYPE }),
+	]);
 	expect((await installed()).map((p) => [p.packageName, p.installedVersion])).toEqual([[n8n.PACKAGE_NAME, version]]);
 
 	// It came from the registry, through npm, as the published tarball.
@@ -136,7 +139,7 @@ test('Settings > Community Nodes > Install in the browser installs it too', asyn
 	});
 	expect(card).toContain(n8n.PACKAGE_NAME);
 	expect((await installed()).map((p) => [p.packageName, p.installedVersion, p.installedNodes.map((node) => node.type)])).toEqual([
-		[n8n.PACKAGE_NAME, version, [fx.NODE_TYPE]],
+		[n8n.PACKAGE_NAME, version, [fx.NODE_TYPE, fx.TRIGGER_TYPE]],
 	]);
 	expect(fs.existsSync(path.join(packageDir(), 'dist/nodes/Moco/Moco.node.js'))).toBe(true);
 });
