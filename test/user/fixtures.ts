@@ -19,6 +19,7 @@ export function simplified(sim: MocoSimulator, id: number): IDataObject {
 		lastname: user.lastname,
 		email: user.email,
 		unit_id: (user.unit as IDataObject).id,
+		unit_name: (user.unit as IDataObject).name,
 		active: user.active,
 		external: user.extern,
 	};

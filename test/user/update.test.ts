@@ -118,6 +118,7 @@ describe('User > Update sends exactly the fields that were set', () => {
 				lastname: 'Meier',
 				email: 'joerg.meier@acme.example',
 				unit_id: SEED_IDS.units.design,
+				unit_name: 'Design & UX',
 				active: false,
 				external: true,
 			},

@@ -127,7 +127,7 @@ export const user: ResourceSpec = {
 		{ name: 'Updated At', value: 'updated_at' },
 	],
 	simplify: {
-		description: 'only ID, names, email, team, active and external',
+		description: 'only ID, names, email, team (ID and name), active and external',
 		pick: (record: IDataObject) => {
 			const unit = record.unit as IDataObject | undefined | null;
 			return {
@@ -136,6 +136,8 @@ export const user: ResourceSpec = {
 				lastname: record.lastname,
 				email: record.email,
 				unit_id: unit?.id ?? null,
+				// The team's name too, so one call is enough to confirm a move (an AI Agent reads only this).
+				unit_name: unit?.name ?? null,
 				active: record.active,
 				external: record.extern,
 			};
