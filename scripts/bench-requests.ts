@@ -2,11 +2,14 @@
  * The request table of `npm run bench`: for each job, the requests the node sends ÷ the fewest
  * requests the job needs, the bound computed from the job's sizes (N items, U users, T teams,
  * R records; MOCO answers 100 records a page). Runs through n8n-core like the tests (virtual
- * time, the in-process simulator), so it takes seconds.
+ * time, the in-process simulator), so it takes seconds. Every resource's Get Many joins the table
+ * by itself: the resources, their operations and a nested resource's parent picker are read from
+ * the node's description, as test/invariants.test.ts reads them.
  */
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { VirtualClock, listSearch, loadOptions, runNode } from '../test/harness';
+import { Moco } from '../nodes/Moco/Moco.node';
 import { setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
 import { MocoSimulator, interceptMoco } from '../test/simulator';
 
@@ -30,6 +33,8 @@ interface Job {
 	sizes: string;
 	formula: string;
 	fewest: number;
+	/** Starts from the seeded account (its projects, tasks, parents of nested records) instead of an empty one. */
+	seeded?: boolean;
 	/** Fills the account, then runs the node; returns the number of failed items. */
 	run(sim: MocoSimulator): Promise<number>;
 }
@@ -146,6 +151,110 @@ function fromList(method: 'searchUsers' | 'searchTeams', records: number): Job {
 	};
 }
 
+// ---- every resource, found by walking the node's description (as test/invariants.test.ts does) ----
+
+const VERSION = 1.1;
+const { properties } = new Moco().description;
+
+const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
+	const show = property.displayOptions?.show ?? {};
+	const version = show['@version'];
+	const versionOk =
+		!version || version.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
+	return versionOk && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
+};
+const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+const resources = resourceOptions.map((option) => String(option.value));
+const resourceName = (resource: string) => resourceOptions.find((option) => option.value === resource)?.name ?? resource;
+const operationsOf = (resource: string) =>
+	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
+const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
+/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
+const ownPicker = (resource: string) => {
+	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
+	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
+};
+const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
+
+const runAt = (resource: string, operation: string, parameters: INodeParameters, items?: IDataObject[]) =>
+	runNode({ parameters: { resource, operation, ...parameters }, items, credentials: CREDENTIALS, typeVersion: VERSION, continueOnFail: true });
+
+/** The parent a nested resource's Get Many needs (a project for its tasks), from the seeded account. */
+async function parentOf(resource: string): Promise<INodeParameters> {
+	const param = parentPicker(resource);
+	if (!param) return {};
+	const owner = resources.find((candidate) => ownPicker(candidate) === param) as string;
+	const list = await runAt(owner, 'getAll', { ...(await parentOf(owner)), returnAll: true, simplify: false });
+	return { [param]: byId(String(list.items[0]?.json.id)) };
+}
+
+/**
+ * Get Many of any resource over a list of `records` records: MOCO's pages (100 rows, a `Link`
+ * rel="next" on all but the last) are served in place of the seeded account's few records, so
+ * every resource's list spans the same pages.
+ */
+function getManyOf(resource: string, records: number, limit?: number): Job {
+	const wanted = limit === undefined ? records : Math.min(limit, records);
+	return {
+		job: `${resourceName(resource)} > Get Many, ${limit === undefined ? `Return All, ${pages(records)} pages` : `Limit ${limit}`}`,
+		sizes: `R = ${records}`,
+		formula: limit === undefined ? 'ceil(R/100)' : 'ceil(min(Limit, R)/100)',
+		fewest: pages(wanted),
+		seeded: true,
+		async run(sim) {
+			const parent = await parentOf(resource);
+			// The list's path (nested ones carry their parent's ID), from one run against the account.
+			await runAt(resource, 'getAll', { ...parent, returnAll: true });
+			const path = sim.requests[sim.requests.length - 1].path.replace('/api/v1', '');
+			const total = pages(records);
+			for (let page = 1; page <= total; page++) {
+				const rows = Array.from({ length: Math.min(PAGE, records - (page - 1) * PAGE) }, (_, index) => ({ id: 1000 + (page - 1) * PAGE + index, name: `Row ${index}` }));
+				const headers: Record<string, string> = { 'content-type': 'application/json' };
+				if (page < total) headers.link = `<https://acme.mocoapp.com/api/v1${path}?page=${page + 1}>; rel="next"`;
+				sim.injectFault({ method: 'GET', path }, { status: 200, body: JSON.stringify(rows), headers });
+			}
+			sim.clearRequests();
+			const result = await runAt(resource, 'getAll', { ...parent, ...(limit === undefined ? { returnAll: true } : { returnAll: false, limit }) });
+			return result.error || result.items.length !== wanted ? 1 : 0;
+		},
+	};
+}
+
+const everyGetMany = resources.filter((resource) => operationsOf(resource).includes('getAll')).flatMap((resource) => [getManyOf(resource, 250), getManyOf(resource, 250, 5)]);
+
+/**
+ * N time entries naming the same project By Identifier and its task By Name: the project is
+ * looked up once and the project's task list read once, for the whole run.
+ */
+function activitiesNamingProjectAndTask(n: number): Job {
+	return {
+		job: 'Activity > Create, project By Identifier and task By Name',
+		sizes: `N = ${n}, 1 project, 1 task`,
+		formula: 'N + 1 project look-up + 1 task list',
+		fewest: n + 2,
+		seeded: true,
+		async run(sim) {
+			const project = sim.records('projects').find((candidate) => candidate.identifier && sim.records('tasks').some((task) => task.project_id === candidate.id));
+			const task = sim.records('tasks').find((candidate) => candidate.project_id === project?.id);
+			const items = Array.from({ length: n }, (_, i) => ({ text: `Bench entry ${i}` }));
+			sim.clearRequests();
+			const result = await runAt(
+				'activity',
+				'create',
+				{
+					date: '2026-01-05',
+					projectId: { __rl: true, mode: 'identifier', value: String(project?.identifier) },
+					taskId: { __rl: true, mode: 'name', value: String(task?.name) },
+					duration: '0.25',
+					description: '={{ $json.text }}',
+				},
+				items,
+			);
+			return failedItems(result, items.length);
+		},
+	};
+}
+
 export const REQUEST_JOBS: Job[] = [
 	updateByEmail(1, 250),
 	updateByEmail(200, 250),
@@ -162,13 +271,15 @@ export const REQUEST_JOBS: Job[] = [
 	dropdown('getRoles', 120),
 	fromList('searchUsers', 250),
 	fromList('searchTeams', 200),
+	activitiesNamingProjectAndTask(20),
+	...everyGetMany,
 ];
 
 export async function measureRequests(jobs = REQUEST_JOBS): Promise<RequestRow[]> {
 	setRateLimitClock(new VirtualClock('auto'));
 	const rows: RequestRow[] = [];
 	for (const job of jobs) {
-		const sim = new MocoSimulator({ apiKeys: { [KEY]: 'full' }, seed: false });
+		const sim = new MocoSimulator({ apiKeys: { [KEY]: 'full' }, seed: job.seeded ?? false });
 		const interception = interceptMoco(sim);
 		try {
 			const failed = await job.run(sim);
