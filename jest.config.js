@@ -5,4 +5,5 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	setupFiles: ['<rootDir>/test/harness/env.ts'],
+	setupFilesAfterEnv: ['<rootDir>/test/harness/nockPerFile.ts'],
 };
