@@ -61,7 +61,7 @@ describe.each(compatVersions())('n8n %s', (version) => {
 		const run = n8n.parseTrailingJson(result.stdout);
 		const output = run.data.resultData.runData.MOCO[0].data.main[0].map((item: { json: unknown }) => item.json);
 		expect(output).toEqual([
-			{ id: ZOE_ID, firstname: before.firstname, lastname: before.lastname, email: before.email, unit_id: fx.EXAMPLE.unitId, active: true, external: false },
+			{ id: ZOE_ID, firstname: before.firstname, lastname: before.lastname, email: before.email, unit_id: fx.EXAMPLE.unitId, unit_name: 'Marketing', active: true, external: false },
 		]);
 	});
 });

@@ -47,6 +47,7 @@ function simplified(userId: number) {
 		lastname: user.lastname,
 		email: user.email,
 		unit_id: user.unit?.id ?? null,
+		unit_name: user.unit?.name ?? null,
 		active: user.active,
 		external: user.extern,
 	};
@@ -132,6 +133,7 @@ describe('headless: n8n execute', () => {
 				lastname: 'Ångström',
 				email: 'zoe.angstrom@acme.example',
 				unit_id: MARKETING_ID,
+				unit_name: 'Marketing',
 				active: true,
 				external: false,
 			},
