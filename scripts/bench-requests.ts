@@ -6,10 +6,10 @@
  * by itself: the resources, their operations and a nested resource's parent picker are read from
  * the node's description, as test/invariants.test.ts reads them.
  */
-import type { IDataObject, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { VirtualClock, listSearch, loadOptions, runNode } from '../test/harness';
-import { Moco } from '../nodes/Moco/Moco.node';
+import { VERSION, operationsOf, ownPicker, parentPicker, resourceOptions, resources } from '../test/harness/description';
 import { setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
 import { MocoSimulator, interceptMoco } from '../test/simulator';
 
@@ -153,28 +153,7 @@ function fromList(method: 'searchUsers' | 'searchTeams', records: number): Job {
 
 // ---- every resource, found by walking the node's description (as test/invariants.test.ts does) ----
 
-const VERSION = 1.1;
-const { properties } = new Moco().description;
-
-const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
-	const show = property.displayOptions?.show ?? {};
-	const version = show['@version'];
-	const versionOk =
-		!version || version.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
-	return versionOk && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
-};
-const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
-const resources = resourceOptions.map((option) => String(option.value));
 const resourceName = (resource: string) => resourceOptions.find((option) => option.value === resource)?.name ?? resource;
-const operationsOf = (resource: string) =>
-	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
-const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
-/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
-const ownPicker = (resource: string) => {
-	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
-	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
-};
-const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
 
 const runAt = (resource: string, operation: string, parameters: INodeParameters, items?: IDataObject[]) =>
 	runNode({ parameters: { resource, operation, ...parameters }, items, credentials: CREDENTIALS, typeVersion: VERSION, continueOnFail: true });

@@ -1,7 +1,7 @@
 import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { runNode, useSimulator } from './harness';
-import { Moco } from '../nodes/Moco/Moco.node';
+import { VERSION, operationsOf, ownPicker, parentPicker, propertyOf, resources } from './harness/description';
 
 /**
  * Rules every resource keeps, checked by walking the node's description (version 1.1), so a
@@ -12,29 +12,6 @@ import { Moco } from '../nodes/Moco/Moco.node';
  * - every Delete outputs `{deleted: true}`.
  */
 const sim = useSimulator();
-const VERSION = 1.1;
-const { properties } = new Moco().description;
-
-const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
-	const show = property.displayOptions?.show ?? {};
-	const version = show['@version'];
-	const versionOk =
-		!version || version.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
-	return versionOk && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
-};
-
-const resources = (properties.find((p) => p.name === 'resource')?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
-const operationsOf = (resource: string) =>
-	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
-const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));
-const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
-
-/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
-const ownPicker = (resource: string) => {
-	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
-	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
-};
-const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
 const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
 
 /** A value MOCO's form would hold for a field of this shape. */

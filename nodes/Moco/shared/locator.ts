@@ -26,7 +26,7 @@ export interface RecordType {
 	noun: string;
 	/** "User": the picker's label, and the start of its messages ("User ID must be ..."). */
 	label: string;
-	/** The collection's path; a nested one names its parent as `:param` (`/projects/:projectId/tasks`). */
+	/** The collection's path; a nested one names its parent as `:param` (`/<parents>/:parentId/<records>`). */
 	path: string;
 	/** Query every list of this record carries (e.g. include archived ones). */
 	listQuery?: IDataObject;

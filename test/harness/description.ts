@@ -1,0 +1,33 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { Moco } from '../../nodes/Moco/Moco.node';
+
+/**
+ * The node's resources, operations and pickers as its description shows them in the newest
+ * version, so rules can be checked (test/invariants.test.ts) and measured (scripts/bench) over
+ * every resource, including the ones added later.
+ */
+export const VERSION = 1.1;
+const { properties } = new Moco().description;
+
+export const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
+	const show = property.displayOptions?.show ?? {};
+	const version = show['@version'];
+	const versionOk =
+		!version || version.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
+	return versionOk && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
+};
+
+export const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+export const resources = resourceOptions.map((option) => String(option.value));
+export const operationsOf = (resource: string) =>
+	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
+export const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));
+const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
+
+/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
+export const ownPicker = (resource: string) => {
+	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
+	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
+};
+export const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
