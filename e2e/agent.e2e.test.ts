@@ -124,11 +124,11 @@ describe('MOCO as a tool of the AI Agent (scripted model)', () => {
 
 		const [refused, done] = toolResults(run.chats);
 		expect(JSON.parse(refused)).toEqual([
-			{ error: 'Team Name or ID: no team is named "Sals". Did you mean "Sales"? Nothing was changed in MOCO.' },
+			{ error: 'Team Name: no team is named "Sals". Did you mean "Sales"? Nothing was changed in MOCO.' },
 		]);
 		expect(JSON.parse(done)).toEqual([expect.objectContaining({ id: lukasz.id, unit_id: sales.id })]);
 		expect(run.toolRuns('Update a user in MOCO').map((r) => r.error?.message ?? 'ok')).toEqual([
-			'Team Name or ID: no team is named "Sals". Did you mean "Sales"? Nothing was changed in MOCO.',
+			'Team Name: no team is named "Sals". Did you mean "Sales"? Nothing was changed in MOCO.',
 			'ok',
 		]);
 		expect(run.moco.filter((r) => r.method !== 'GET')).toEqual([

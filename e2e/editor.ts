@@ -1,7 +1,7 @@
 /**
  * Drives n8n's editor in Debian's chromium (playwright-core, no bundled browser): sign in through
- * the login form, open a workflow, open the MOCO node, open "Team Name or ID" and read the options;
- * install a package from Settings > Community Nodes.
+ * the login form, open a workflow, open the MOCO node, open "Team Name or ID" and read the options,
+ * or read the warnings on a Team field; install a package from Settings > Community Nodes.
  */
 import path from 'node:path';
 
@@ -19,13 +19,16 @@ export const CHROMIUM_FLAGS = [
 	'--disable-sync',
 ];
 
-export interface EditorCheck {
+interface NodeCheck {
 	baseUrl: string;
 	workflowId: string;
 	owner: { email: string; password: string };
 	chromium: string;
 	screenshots: string;
 	nodeName?: string;
+}
+
+export interface EditorCheck extends NodeCheck {
 	/** A team to pick from the dropdown before running the node with "Execute step". */
 	pickTeam: string;
 }
@@ -73,21 +76,35 @@ async function signIn(page: Page, baseUrl: string, owner: { email: string; passw
 	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 }
 
+/** Signs in, opens the workflow and double-clicks the node until `field` shows; `prefix` names the screenshots. */
+async function openNode(page: Page, step: Step, check: NodeCheck, field: string, prefix = '') {
+	await step(`${prefix}01-signin`, () => signIn(page, check.baseUrl, check.owner));
+	const node = page.locator('[data-test-id="canvas-node"]').filter({ hasText: check.nodeName ?? 'MOCO' }).first();
+	await step(`${prefix}02-workflow`, async () => {
+		await page.goto(`${check.baseUrl}/workflow/${check.workflowId}`);
+		await node.waitFor({ state: 'visible', timeout: 90_000 });
+	});
+	const input = page.locator(`[data-test-id="parameter-input-${field}"]`).first();
+	await step(`${prefix}03-node-open`, async () => {
+		await node.dblclick();
+		await input.waitFor({ state: 'visible' });
+	});
+	return input;
+}
+
+/** "Execute step" in the open node; the output panel's text once it shows one item. */
+async function executeStep(page: Page): Promise<string> {
+	await page.locator('[data-test-id="node-execute-button"]').first().click();
+	const panel = page.locator('[data-test-id="output-panel"]');
+	await panel.getByText('1 item').first().waitFor({ state: 'visible' });
+	await panel.locator('table td').first().waitFor({ state: 'visible' });
+	return await panel.innerText();
+}
+
 /** Opens "Team Name or ID", reads its options, picks `pickTeam` and runs the node. */
 export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResult> {
 	return withPage(check, async (page, step) => {
-		await step('01-signin', () => signIn(page, check.baseUrl, check.owner));
-		const nodeName = check.nodeName ?? 'MOCO';
-		const node = page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first();
-		await step('02-workflow', async () => {
-			await page.goto(`${check.baseUrl}/workflow/${check.workflowId}`);
-			await node.waitFor({ state: 'visible', timeout: 90_000 });
-		});
-		const input = page.locator('[data-test-id="parameter-input-unitId"]');
-		await step('03-node-open', async () => {
-			await node.dblclick();
-			await input.waitFor({ state: 'visible' });
-		});
+		const input = await openNode(page, step, check, 'unitId');
 		const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item');
 		const teams = await step('04-team-dropdown', async () => {
 			// The select stays disabled until its first load-options request has answered.
@@ -105,13 +122,46 @@ export async function checkTeamDropdown(check: EditorCheck): Promise<EditorResul
 		});
 		const output = await step('05-executed', async () => {
 			await options.getByText(check.pickTeam, { exact: true }).click();
-			await page.locator('[data-test-id="node-execute-button"]').first().click();
-			const panel = page.locator('[data-test-id="output-panel"]');
-			await panel.getByText('1 item').first().waitFor({ state: 'visible' });
-			await panel.locator('table td').first().waitFor({ state: 'visible' });
-			return await panel.innerText();
+			return executeStep(page);
 		});
 		return { teams, output };
+	});
+}
+
+export interface TeamFieldResult {
+	/** The issues n8n's editor lists on the Team field (its warning's tooltip), none when it shows no warning. */
+	issues: string[];
+	/** Warnings anywhere in the node's parameters, the Team field's included. */
+	warningsInNode: number;
+	/** The output panel after "Execute step", when asked to run. */
+	output?: string;
+}
+
+/**
+ * Opens the node of a workflow whose Team holds an expression and reads the warnings on that
+ * field. With `execute`, runs the node first, so the field is read once the panel has settled
+ * (n8n has computed its issues by then) and the screenshot shows field and output together.
+ */
+export async function checkTeamField(check: NodeCheck & { prefix: string; execute: boolean; expectIssues: boolean }): Promise<TeamFieldResult> {
+	return withPage(check, async (page, step) => {
+		const input = await openNode(page, step, check, 'unitId', `${check.prefix}-`);
+		// The innermost parameter item holding the field (Update Fields is an item around it).
+		const item = page.locator('[data-test-id="parameter-item"]').filter({ has: input }).last();
+		const warning = item.locator('[data-test-id="parameter-issues"]');
+		const output = check.execute ? await step(`${check.prefix}-04-executed`, () => executeStep(page)) : undefined;
+		return step(`${check.prefix}-05-team-field`, async () => {
+			await input.scrollIntoViewIfNeeded();
+			if (check.expectIssues) await warning.first().waitFor({ state: 'visible' });
+			const warningsInNode = await page.locator('[data-test-id="parameter-issues"]').count();
+			if ((await warning.count()) === 0) return { issues: [], warningsInNode, output };
+			await warning.first().hover();
+			// The tooltip: a title "Issues:" above one line per issue.
+			const title = page.getByText('Issues:', { exact: true }).last();
+			await title.waitFor({ state: 'visible' });
+			const lines = (await title.locator('xpath=..').innerText()).split('\n');
+			const issues = lines.map((line) => line.replace(/^\s*-\s*/, '').trim()).filter((line) => line && line !== 'Issues:');
+			return { issues, warningsInNode, output };
+		});
 	});
 }
 

@@ -14,7 +14,7 @@ import * as fx from '../scripts/lib/fixtures.cjs';
 import * as n8n from '../scripts/lib/n8n.cjs';
 import { ROOT } from '../scripts/lib/provision.cjs';
 import { startSandbox, type Sandbox } from '../test/simulator/https';
-import { checkTeamDropdown } from './editor';
+import { checkTeamDropdown, checkTeamField } from './editor';
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const OWNER = { email: 'owner@moco-e2e.example', firstName: 'Ada', lastName: 'Owner', password: 'E2e-Passw0rd!' };
@@ -74,6 +74,8 @@ beforeAll(async () => {
 			credentialId: WRONG.credential.id,
 			credentialName: WRONG.credential.name,
 		}),
+		fx.teamByNameWorkflow(),
+		fx.teamByNameWorkflow({ typeVersion: 1 }),
 	]);
 	for (const [command, file] of [
 		['import:credentials', credentials],
@@ -249,5 +251,24 @@ describe('n8n start: REST and editor', () => {
 		expect(puts.map((r) => [r.path, JSON.parse(r.body)])).toEqual([[`/api/v1/users/${ZOE_ID}`, { unit_id: sales.id }]]);
 		expect(output).toContain('Ångström');
 		expect(output).toContain(String(sales.id));
+	});
+
+	test('a team written as {{ "Sales" }}: version 1\'s dropdown warns "not supported", version 1.1\'s Team picker takes it without a warning and Execute step sends it (headless chromium)', async () => {
+		const sales = sandbox.simulator.units.find((u) => u.name === 'Sales')!;
+		const editor = { baseUrl, owner: OWNER, chromium: process.env.MOCO_E2E_CHROMIUM || 'chromium', screenshots: ARTIFACTS };
+
+		// The control: the warning the issue reported, so the check below can see one when it is there.
+		const v1 = await checkTeamField({ ...editor, workflowId: fx.IDS.teamByNameV1, prefix: 'team-by-name-v1', execute: false, expectIssues: true });
+		expect(v1.issues).toEqual(['The value "Sales" is not supported!']);
+		expect(v1.warningsInNode).toBe(1);
+
+		sandbox.simulator.clearRequests();
+		const latest = await checkTeamField({ ...editor, workflowId: fx.IDS.teamByName, prefix: 'team-by-name-v1.1', execute: true, expectIssues: false });
+		expect(latest.issues).toEqual([]);
+		expect(latest.warningsInNode).toBe(0);
+		const puts = sandbox.simulator.requests.filter((r) => r.method === 'PUT');
+		expect(puts.map((r) => [r.path, JSON.parse(r.body)])).toEqual([[`/api/v1/users/${ZOE_ID}`, { unit_id: sales.id }]]);
+		expect(latest.output).toContain('Ångström');
+		expect(latest.output).toContain('Sales');
 	});
 });

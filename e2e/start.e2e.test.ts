@@ -103,6 +103,7 @@ test('npm start -- --sandbox: ready with the sandbox credential and workflow; Ct
 
 	const workflows: Array<{ id: string; name: string }> = await rest.ok('GET', '/rest/workflows');
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.workflow, "Set a user's team"]);
+	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.teamByName, "Set a user's team by name"]);
 	// The AI Agent example and its scripted model (run end to end in agent.e2e.test.ts).
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([agent.IDS_AGENT.workflow, agent.agentWorkflow().name]);
 	expect(workflows.map((w) => [w.id, w.name])).toContainEqual([fx.IDS.triggerWorkflow, 'When a user changes in MOCO']);

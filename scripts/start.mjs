@@ -116,7 +116,7 @@ async function startProxy(registry, sandboxMode) {
 async function importSandboxData(env, userFolder, model) {
 	const files = [
 		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential(), agent.llmCredential(model.baseUrl)])],
-		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow(), fx.triggerWorkflow(), agent.agentWorkflow()])],
+		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow(), fx.teamByNameWorkflow(), fx.triggerWorkflow(), agent.agentWorkflow()])],
 	];
 	for (const [command, file] of files) {
 		log(`n8n ${command} ${path.basename(file)} ...`);
@@ -222,7 +222,7 @@ async function main() {
 			: '  owner        exists; sign in with your own account',
 		`  package      ${installed}`,
 		args.sandbox
-			? `  MOCO         the simulator, credential "MOCO sandbox" (account ${fx.SANDBOX.subdomain}, key ${fx.SANDBOX.apiKey}); workflow "${fx.workflow().name}"`
+			? `  MOCO         the simulator, credential "MOCO sandbox" (account ${fx.SANDBOX.subdomain}, key ${fx.SANDBOX.apiKey}); workflows "${fx.workflow().name}", "${fx.teamByNameWorkflow().name}"`
 			: '  MOCO         the real one: add a "MOCO API" credential with your subdomain and API key',
 		args.sandbox ? `  AI Agent     "${agent.agentWorkflow().name}": the MOCO tools on a scripted model` : '',
 		args.sandbox

@@ -13,15 +13,9 @@ function fromAI(key, description, type = 'string') {
 	return `={{ /*n8n-auto-generated-fromAI-override*/ $fromAI('${key}', \`${description}\`, '${type}') }}`;
 }
 
-/**
- * Team Name or ID handed to the model. An `options` field today (an expression in it); once it is
- * a resource locator, set TEAM_IS_LOCATOR: the same `$fromAI` goes into its By Name mode.
- */
-const TEAM_IS_LOCATOR = false;
-function teamFromModel() {
-	const value = fromAI('Team', 'Name of the MOCO team, e.g. Sales');
-	return TEAM_IS_LOCATOR ? { __rl: true, mode: 'name', value } : value;
-}
+// The tools are MOCO nodes of version 1.1, as a user adds them now: Team is a record picker, and
+// the model's team name goes into its By Name mode (the ✨ button writes the same).
+const MOCO_NODE_VERSION = 1.1;
 
 /** The MOCO tools, keyed by their node names: the tool names the model sees, spaces as `_`. */
 const TOOLS = {
@@ -31,7 +25,7 @@ const TOOLS = {
 			resource: 'user',
 			operation: 'update',
 			userId: { __rl: true, mode: 'email', value: fromAI('User_Email', 'Email address of the MOCO user') },
-			unitId: teamFromModel(),
+			updateFields: { unitId: { __rl: true, mode: 'name', value: fromAI('Team', 'Name of the MOCO team, e.g. Sales') } },
 		},
 	},
 	getMany: {
@@ -63,6 +57,7 @@ function agentWorkflow({ id = IDS_AGENT.workflow, name = 'Ask an AI agent to mov
 		node(suffix, {
 			name: tool.name,
 			type: TOOL_TYPE,
+			typeVersion: MOCO_NODE_VERSION,
 			position,
 			parameters: tool.parameters,
 			credentials: { [CREDENTIAL_TYPE]: { id: IDS.credential, name: 'MOCO sandbox' } },
@@ -143,4 +138,4 @@ function mocoAgentScript(body) {
 	return { text: HELP };
 }
 
-module.exports = { IDS_AGENT, PROMPT, TOOL_TYPE, TOOLS, TEAM_IS_LOCATOR, fromAI, toolName, llmCredential, agentWorkflow, mocoAgentScript };
+module.exports = { IDS_AGENT, PROMPT, TOOL_TYPE, TOOLS, fromAI, toolName, llmCredential, agentWorkflow, mocoAgentScript };

@@ -5,7 +5,6 @@ import type { CredentialFixture } from './fixtures.cjs';
 export declare const IDS_AGENT: { credential: string; workflow: string };
 export declare const PROMPT: string;
 export declare const TOOL_TYPE: string;
-export declare const TEAM_IS_LOCATOR: boolean;
 export declare const TOOLS: Record<'update' | 'getMany', { name: string; parameters: Record<string, unknown> }>;
 export declare function fromAI(key: string, description: string, type?: string): string;
 export declare function toolName(nodeName: string): string;

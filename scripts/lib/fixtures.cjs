@@ -13,7 +13,13 @@ const CREDENTIAL_TYPE = 'mocoApi';
 const SANDBOX = { subdomain: 'acme', apiKey: 'test-key', webhookSecret: '5ad0b0c1e2f3a4b5c6d7e8f90a1b2c3d' };
 // Seeded in the simulator (test/simulator/seed.ts): Zoë Ångström, and the team "Marketing".
 const EXAMPLE = { userId: '933590159', unitId: 909147865 };
-const IDS = { credential: 'mocoSandboxCred1', workflow: 'mocoSetUserTeam1', triggerWorkflow: 'mocoUserChanged1' };
+const IDS = {
+	credential: 'mocoSandboxCred1',
+	workflow: 'mocoSetUserTeam1',
+	triggerWorkflow: 'mocoUserChanged1',
+	teamByName: 'mocoTeamByName11',
+	teamByNameV1: 'mocoTeamByName10',
+};
 
 /** The User parameter, a resource locator, in its By ID mode. */
 function userIdParameter(id) {
@@ -38,6 +44,8 @@ function workflow({
 	credentialName = 'MOCO sandbox',
 	userId = EXAMPLE.userId,
 	unitId = EXAMPLE.unitId,
+	typeVersion = 1,
+	parameters = { resource: 'user', operation: 'update', userId: userIdParameter(userId), unitId },
 } = {}) {
 	const trigger = "When clicking 'Execute workflow'";
 	return {
@@ -57,9 +65,9 @@ function workflow({
 				id: '3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d0002',
 				name: 'MOCO',
 				type: NODE_TYPE,
-				typeVersion: 1,
+				typeVersion,
 				position: [240, 0],
-				parameters: { resource: 'user', operation: 'update', userId: userIdParameter(userId), unitId },
+				parameters,
 				credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: credentialName } },
 			},
 		],
@@ -67,6 +75,26 @@ function workflow({
 		settings: { executionOrder: 'v1' },
 		pinData: {},
 	};
+}
+
+/**
+ * "Set a user's team by name": the team written as an expression, `{{ "Sales" }}`, as the README
+ * suggests. Node version 1.1 takes it in the Team picker's By Name mode. Version 1 only has the
+ * dropdown, where the editor marks the name "not supported" (kept to show that difference).
+ */
+function teamByNameWorkflow({ typeVersion = 1.1, ...options } = {}) {
+	const team = '={{ "Sales" }}';
+	const userId = userIdParameter(EXAMPLE.userId);
+	const latest = typeVersion >= 1.1;
+	return workflow({
+		id: latest ? IDS.teamByName : IDS.teamByNameV1,
+		name: latest ? "Set a user's team by name" : "Set a user's team by name (node version 1)",
+		typeVersion,
+		parameters: latest
+			? { resource: 'user', operation: 'update', userId, updateFields: { unitId: { __rl: true, mode: 'name', value: team } } }
+			: { resource: 'user', operation: 'update', userId, unitId: team },
+		...options,
+	});
 }
 
 /** "When a user changes in MOCO": the MOCO Trigger on User created/updated/deleted, inactive until published. */
@@ -117,6 +145,7 @@ module.exports = {
 	credential,
 	userIdParameter,
 	workflow,
+	teamByNameWorkflow,
 	triggerWorkflow,
 	writeJson,
 };

@@ -4,7 +4,7 @@ export declare const TRIGGER_TYPE: string;
 export declare const CREDENTIAL_TYPE: string;
 export declare const SANDBOX: { subdomain: string; apiKey: string; webhookSecret: string };
 export declare const EXAMPLE: { userId: string; unitId: number };
-export declare const IDS: { credential: string; workflow: string; triggerWorkflow: string };
+export declare const IDS: { credential: string; workflow: string; triggerWorkflow: string; teamByName: string; teamByNameV1: string };
 export interface CredentialFixture {
 	id: string;
 	name: string;
@@ -23,7 +23,12 @@ export declare function workflow(
 		credentialName: string;
 		userId: string;
 		unitId: number;
+		typeVersion: number;
+		parameters: Record<string, unknown>;
 	}>,
+): Record<string, any>;
+export declare function teamByNameWorkflow(
+	options?: Partial<{ typeVersion: number; id: string; name: string; credentialId: string; credentialName: string }>,
 ): Record<string, any>;
 export declare function triggerWorkflow(
 	options?: Partial<{
