@@ -125,14 +125,14 @@ describe('User parameter: From list and plain values', () => {
 });
 
 describe('the locator fields in the node description', () => {
-	test('User offers From list, By ID, By Email; Team offers From list, By ID, By Name', () => {
+	test('User offers From list, By ID, By Email; Team offers From list, By ID, By Name; one picker serves every operation', () => {
 		const { properties } = new Moco().description;
-		const modes = (name: string, resource: string) =>
+		const pickers = (name: string, resource: string) =>
 			properties
 				.filter((p) => p.name === name && p.displayOptions?.show?.resource?.includes(resource))
-				.map((p) => p.modes?.map((mode) => mode.name));
+				.map((p) => ({ modes: p.modes?.map((mode) => mode.name), operations: p.displayOptions?.show?.operation }));
 
-		expect(modes('userId', 'user')).toEqual(Array(4).fill(['list', 'id', 'email']));
-		expect(modes('teamId', 'team')).toEqual(Array(3).fill(['list', 'id', 'name']));
+		expect(pickers('userId', 'user')).toEqual([{ modes: ['list', 'id', 'email'], operations: ['delete', 'get', 'getPerformanceReport', 'update'] }]);
+		expect(pickers('teamId', 'team')).toEqual([{ modes: ['list', 'id', 'name'], operations: ['delete', 'get', 'update'] }]);
 	});
 });

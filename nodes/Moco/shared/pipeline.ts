@@ -286,8 +286,6 @@ export interface PropertyPlan {
 	getAll?: boolean;
 	/** Operations that return a record Simplify may shorten. */
 	simplify?: string[];
-	/** Action words for the record picker's description, per operation: "The MOCO user to update". */
-	verbs?: Record<string, string>;
 }
 
 /** Everything a resource shows, built from its table: pickers, forms, filters, Simplify. */
@@ -306,13 +304,15 @@ export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INod
 			}),
 		);
 	}
-	for (const operation of plan.onRecord ?? []) {
+	// One picker for every operation on a record, not one per operation: n8n resolves a
+	// parameter's expression once per same-named property for each item, displayed or not.
+	if (plan.onRecord?.length) {
 		properties.push(
 			locatorField(record, {
 				name: recordParam(record),
 				required: true,
-				description: `The MOCO ${record.noun} to ${plan.verbs?.[operation] ?? operation}`,
-				show: { resource: [resource], operation: [operation] },
+				description: `The MOCO ${record.noun}`,
+				show: { resource: [resource], operation: plan.onRecord },
 			}),
 		);
 	}

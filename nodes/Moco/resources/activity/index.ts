@@ -74,12 +74,6 @@ export const activityDescription: INodeProperties[] = [
 		update: true,
 		getAll: true,
 		simplify: ['create', 'disregard', 'get', 'getAll', 'setBillableTime', 'startTimer', 'stopTimer', 'update'],
-		verbs: {
-			delete: 'delete. MOCO only deletes time entries that are neither billed nor locked',
-			setBillableTime: 'set the billable time of',
-			startTimer: 'start the timer on. MOCO runs timers on time entries of today only',
-			stopTimer: 'stop the timer of',
-		},
 	}),
 	...operationFields('activity', 'setBillableTime', [billableTime]),
 	...operationFields('activity', 'disregard', disregardFields),

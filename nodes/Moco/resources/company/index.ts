@@ -38,6 +38,5 @@ export const companyDescription: INodeProperties[] = [
 		update: true,
 		getAll: true,
 		simplify: ['archive', 'create', 'get', 'getAll', 'unarchive', 'update'],
-		verbs: { delete: 'delete. MOCO only deletes a company without projects, invoices or offers' },
 	}),
 ];

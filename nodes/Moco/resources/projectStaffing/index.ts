@@ -18,6 +18,5 @@ export const projectStaffingDescription: INodeProperties[] = [
 		create: true,
 		update: true,
 		getAll: true,
-		verbs: { delete: 'remove. MOCO removes a user from a project only while they have no hours on it' },
 	}),
 ];

@@ -37,6 +37,5 @@ export const projectTaskDescription: INodeProperties[] = [
 		create: true,
 		update: true,
 		getAll: true,
-		verbs: { delete: 'delete. MOCO only deletes a task no hours are tracked on' },
 	}),
 ];

@@ -37,6 +37,5 @@ export const teamDescription: INodeProperties[] = [
 		create: true,
 		update: true,
 		getAll: true,
-		verbs: { delete: 'delete. MOCO only deletes a team without users', update: 'rename' },
 	}),
 ];

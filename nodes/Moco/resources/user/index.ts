@@ -15,7 +15,7 @@ export const userDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['user'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create a user', description: 'Add a new user to the account', routing: routes.create(user) },
-			{ name: 'Delete', value: 'delete', action: 'Delete a user', description: 'Delete a user who has no billed hours', routing: routes.delete(user) },
+			{ name: 'Delete', value: 'delete', action: 'Delete a user', description: 'Delete a user who has no billed hours; deactivate the others instead', routing: routes.delete(user) },
 			{ name: 'Get', value: 'get', action: 'Get a user', description: 'Retrieve one user', routing: routes.get(user) },
 			{
 				name: 'Get Many',
@@ -47,7 +47,6 @@ export const userDescription: INodeProperties[] = [
 		update: true,
 		getAll: true,
 		simplify: ['create', 'get', 'getAll', 'update'],
-		verbs: { delete: 'delete. MOCO only deletes users without billed hours; deactivate the others instead', getPerformanceReport: 'report on' },
 	}),
 	...userGetPerformanceReportDescription,
 ];
