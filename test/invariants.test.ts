@@ -1,7 +1,7 @@
 import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { runNode, useSimulator } from './harness';
-import { VERSION, operationsOf, ownPicker, parentPicker, propertyOf, resources } from './harness/description';
+import { VERSION, operationsOf, ownPicker, parentPicker, propertiesOf, propertyOf, resources } from './harness/description';
 
 /**
  * Rules every resource keeps, checked by walking the node's description (version 1.1), so a
@@ -9,7 +9,9 @@ import { VERSION, operationsOf, ownPicker, parentPicker, propertyOf, resources }
  * - each Update field set alone produces a body with exactly that field; an empty update sends nothing;
  * - every Get Many filter reaches every page; Return All over 3 pages is 3 requests, Limit 5 is 1;
  * - a bad ID (`abc`, `5/../x`) sends nothing;
- * - every Delete outputs `{deleted: true}`.
+ * - every Delete outputs `{deleted: true}`;
+ * - a field shown alike on several operations or in both versions is one property (n8n-core resolves a
+ *   parameter's expressions once per same-named property, for every item, before any request).
  */
 const sim = useSimulator();
 const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
@@ -176,6 +178,19 @@ describe.each(resources)('%s', (resource) => {
 
 		expect(result.error?.message).toMatch(/ID must be a positive whole number/);
 		expect(sim().requests).toEqual([]);
+	});
+
+	test('no two properties of one name are alike but for one operation list or version', () => {
+		const seen: Array<{ shape: string; show: Record<string, unknown> }> = [];
+		for (const { displayOptions, ...property } of propertiesOf(resource)) {
+			const shape = JSON.stringify(property);
+			const show = (displayOptions?.show ?? {}) as Record<string, unknown>;
+			const differsInOne = (other: Record<string, unknown>) =>
+				[...new Set([...Object.keys(show), ...Object.keys(other)])].filter((key) => JSON.stringify(show[key]) !== JSON.stringify(other[key])).length === 1;
+			const twin = seen.find((earlier) => earlier.shape === shape && differsInOne(earlier.show));
+			expect({ name: property.name, twinShownFor: twin?.show }).toEqual({ name: property.name, twinShownFor: undefined });
+			seen.push({ shape, show });
+		}
 	});
 
 	if (operations.includes('delete')) {

@@ -20,6 +20,7 @@ import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
+import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
 
 export class Moco implements INodeType {
@@ -44,7 +45,8 @@ export class Moco implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [
+		// Copies alike but for their operations or version are one property (see mergeAlike).
+		properties: mergeAlike([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -94,7 +96,7 @@ export class Moco implements INodeType {
 			...projectStaffingDescription,
 			...projectTaskDescription,
 			...workTimeAdjustmentDescription,
-		],
+		]),
 	};
 
 	methods = {

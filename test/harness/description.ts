@@ -22,6 +22,8 @@ export const resourceOptions = (properties.find((p) => p.name === 'resource')?.o
 export const resources = resourceOptions.map((option) => String(option.value));
 export const operationsOf = (resource: string) =>
 	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
+/** Every top-level property a resource shows, on any operation and in any node version. */
+export const propertiesOf = (resource: string) => properties.filter((p) => (p.displayOptions?.show?.resource ?? []).includes(resource));
 export const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));
 const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
 

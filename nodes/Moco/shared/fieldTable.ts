@@ -190,24 +190,14 @@ const onTop = (row: FieldRow, legacy: boolean) => row.required === true || row.t
 export function createProperties(resource: string, rows: FieldRow[], operation = 'create'): INodeProperties[] {
 	const offered = offeredOn(rows, 'create');
 	const show = { resource: [resource], operation: [operation] };
-	if (!isVersioned(rows)) return createLayout(offered, show, false);
-	// A top field both versions show alike is one property: n8n resolves a parameter once per
-	// same-named property for each item, so a copy per version would cost an evaluation more.
-	const alike = offered.filter((row) => onTop(row, true) && onTop(row, false) && sameInBoth(row));
-	return [
-		...alike.map((row) => property(row, { show, required: row.required })),
-		...createLayout(offered, { ...show, ...V1 }, true, alike),
-		...createLayout(offered, { ...show, ...LATEST }, false, alike),
-	];
-}
-
-const sameInBoth = (row: FieldRow) => JSON.stringify(property(row, { legacy: true })) === JSON.stringify(property(row));
-
-function createLayout(offered: FieldRow[], show: Show, legacy: boolean, shared: FieldRow[] = []): INodeProperties[] {
-	return [
-		...offered.filter((row) => onTop(row, legacy) && !shared.includes(row)).map((row) => property(row, { show, required: row.required, legacy })),
-		collection('additionalFields', 'Additional Fields', 'Add Field', show, offered.filter((row) => !onTop(row, legacy)), legacy),
-	];
+	const layouts = isVersioned(rows) ? [{ ...show, ...V1 }, { ...show, ...LATEST }] : [show];
+	return layouts.flatMap((layout) => {
+		const legacy = layout === layouts[0] && layouts.length > 1;
+		return [
+			...offered.filter((row) => onTop(row, legacy)).map((row) => property(row, { show: layout, required: row.required, legacy })),
+			collection('additionalFields', 'Additional Fields', 'Add Field', layout, offered.filter((row) => !onTop(row, legacy)), legacy),
+		];
+	});
 }
 
 /** Update: every field under Update Fields, nothing sent unless set. */
