@@ -1,7 +1,7 @@
 /**
  * npm run bench: the node against the in-process MOCO simulator (test/simulator), run through
  * n8n-core exactly as the tests run it (test/harness). Not a test: scenario 2 runs in real time
- * for a few minutes. `npm run bench -- --quick` skips scenario 2.
+ * for a few minutes. `npm run bench -- --quick` skips scenario 2; `-- --pace` runs scenario 2a alone.
  *
  * 1. 1000 updates, zero latency, no limit: requests, items/s, node time per item ÷ a plain HTTP
  *    loop's, peak memory. The pacer runs on virtual time here, so only the node's own work counts.
@@ -193,6 +193,10 @@ async function scenario2(withOtherTool: boolean): Promise<void> {
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');
 	const requestsOnly = process.argv.includes('--requests');
+	if (process.argv.includes('--pace')) {
+		await scenario2(false);
+		return;
+	}
 	if (!requestsOnly) {
 		await scenario1();
 		if (!quick) {
