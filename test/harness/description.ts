@@ -10,12 +10,15 @@ import { Moco } from '../../nodes/Moco/Moco.node';
 export const VERSION = 1.1;
 const { properties } = new Moco().description;
 
+/** Whether a property's `@version` condition lets it show in that node version. */
+export const shownIn = (property: INodeProperties, version: number) => {
+	const condition = property.displayOptions?.show?.['@version'];
+	return !condition || condition.some((entry) => entry === version || (typeof entry === 'object' && entry !== null && '_cnd' in entry && version >= (entry._cnd as { gte: number }).gte));
+};
+
 export const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
 	const show = property.displayOptions?.show ?? {};
-	const version = show['@version'];
-	const versionOk =
-		!version || version.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
-	return versionOk && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
+	return shownIn(property, VERSION) && (show.resource ?? []).includes(resource) && (operation === undefined || (show.operation ?? []).includes(operation));
 };
 
 export const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];

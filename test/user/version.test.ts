@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { mocoGet, runNode, useSimulator, type RunOptions } from '../harness';
+import { shownIn } from '../harness/description';
 import { SEED_IDS } from '../simulator';
 import { Moco } from '../../nodes/Moco/Moco.node';
 import { calls, userBy } from './fixtures';
@@ -118,13 +119,8 @@ describe('User > Create, version 1.1', () => {
 
 describe('the two layouts in the description', () => {
 	const { properties } = new Moco().description;
-	const shown = (property: INodeProperties, version: number) => {
-		const condition = property.displayOptions?.show?.['@version'];
-		if (!condition) return true;
-		return condition.some((entry) => entry === version || (typeof entry === 'object' && entry !== null && '_cnd' in entry && version >= (entry._cnd as { gte: number }).gte));
-	};
 	const forVersion = (version: number, operation: string) =>
-		properties.filter((p) => p.displayOptions?.show?.resource?.includes('user') && p.displayOptions.show.operation?.includes(operation) && shown(p, version));
+		properties.filter((p) => p.displayOptions?.show?.resource?.includes('user') && p.displayOptions.show.operation?.includes(operation) && shownIn(p, version));
 
 	test('new nodes get version 1.1', () => {
 		expect(new Moco().description.defaultVersion).toBe(1.1);
