@@ -1,7 +1,8 @@
 /**
  * npm run bench: the node against the in-process MOCO simulator (test/simulator), run through
  * n8n-core exactly as the tests run it (test/harness). Not a test: scenario 2 runs in real time
- * for a few minutes. `npm run bench -- --quick` skips scenario 2; `-- --pace` runs scenario 2a alone.
+ * for a few minutes. `npm run bench -- --quick` skips scenario 2; `-- --pace` runs scenario 2a alone
+ * (`-- --pace --latest`: as node version 1.1 lays the job out).
  *
  * 1. 1000 updates, zero latency, no limit: requests, items/s, node time per item ÷ a plain HTTP
  *    loop's, peak memory. The pacer runs on virtual time here, so only the node's own work counts.
@@ -30,6 +31,8 @@ const update: INodeParameters = {
 	userId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 	firstname: '={{ $json.firstname }}',
 };
+/** The same job as node version 1.1 lays it out (new nodes): First Name under Update Fields. */
+const updateLatest: INodeParameters = { resource: 'user', operation: 'update', userId: update.userId, updateFields: { firstname: update.firstname } };
 
 interface Row {
 	scenario: string;
@@ -137,12 +140,12 @@ async function scenario1(): Promise<void> {
 		stop();
 	}
 	report(name, 'n8n expression evaluations per item before the first request (node version 1, this job)', String(await evaluationsPerItem(update, 1)));
-	const latest = { resource: 'user', operation: 'update', userId: update.userId, updateFields: { firstname: update.firstname } };
-	report(name, 'the same job in node version 1.1 (First Name under Update Fields)', String(await evaluationsPerItem(latest, 1.1)));
+	report(name, 'the same job in node version 1.1 (First Name under Update Fields)', String(await evaluationsPerItem(updateLatest, 1.1)));
 }
 
-async function scenario2(withOtherTool: boolean): Promise<void> {
-	const name = withOtherTool ? '2b. 1500 updates, unlimited plan, another tool on the same key' : '2a. 1500 updates, unlimited plan, MOCO limit in real time';
+async function scenario2(withOtherTool: boolean, typeVersion = 1): Promise<void> {
+	const layout = typeVersion === 1 ? '' : `, node version ${typeVersion}`;
+	const name = withOtherTool ? '2b. 1500 updates, unlimited plan, another tool on the same key' : `2a. 1500 updates, unlimited plan, MOCO limit in real time${layout}`;
 	console.log(`\n${name}`);
 	setRateLimitClock(realClock);
 	const allowedPerS = 1200 / 120;
@@ -161,7 +164,8 @@ async function scenario2(withOtherTool: boolean): Promise<void> {
 		const users = sim.addUsers(1500);
 		const items = users.map((user, i) => ({ id: user.id, firstname: `Paced ${i}` }));
 		const started = Date.now();
-		const result = await runNode({ parameters: update, items, credentials: CREDENTIALS, continueOnFail: true });
+		const parameters = typeVersion === 1 ? update : updateLatest;
+		const result = await runNode({ parameters, items, credentials: CREDENTIALS, continueOnFail: true, typeVersion });
 		const seconds = (Date.now() - started) / 1000;
 		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;
 		const done = sim.users.filter((user) => user.firstname.startsWith('Paced ')).length;
@@ -194,7 +198,7 @@ async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');
 	const requestsOnly = process.argv.includes('--requests');
 	if (process.argv.includes('--pace')) {
-		await scenario2(false);
+		await scenario2(false, process.argv.includes('--latest') ? 1.1 : 1);
 		return;
 	}
 	if (!requestsOnly) {
