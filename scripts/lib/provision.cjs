@@ -245,10 +245,53 @@ async function provisionVerdaccio() {
 	return { bin: VERDACCIO_BIN, dir: VERDACCIO_DIR };
 }
 
+const alive = (pid) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
+};
+
+/**
+ * Runs `work` holding `file` as a lock: `npm start` and `npm run test:e2e` started side by side
+ * share .cache, and two installs into one folder corrupt each other. A lock whose process is gone
+ * is taken over; a live one is waited for.
+ */
+async function withLock(file, work, { pollMs = 1000, onWait = (pid) => log(`waiting for process ${pid}, which is filling .cache/ ...`) } = {}) {
+	let waitedFor;
+	for (;;) {
+		try {
+			fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+			break;
+		} catch (error) {
+			if (error.code !== 'EEXIST') throw error;
+			const pid = Number(fs.readFileSync(file, 'utf8'));
+			if (!pid || !alive(pid)) {
+				fs.rmSync(file, { force: true });
+				continue;
+			}
+			if (waitedFor !== pid) onWait(pid);
+			waitedFor = pid;
+			await new Promise((resolve) => setTimeout(resolve, pollMs));
+		}
+	}
+	try {
+		return await work();
+	} finally {
+		fs.rmSync(file, { force: true });
+	}
+}
+
 /** Idempotent: returns immediately when everything is cached. */
 async function provision({ n8nVersions = [N8N_VERSION], verdaccio = false } = {}) {
-	const started = Date.now();
 	fs.mkdirSync(CACHE, { recursive: true });
+	return withLock(path.join(CACHE, '.provision.lock'), () => provisionUnlocked(n8nVersions, verdaccio));
+}
+
+async function provisionUnlocked(n8nVersions, verdaccio) {
+	const started = Date.now();
 	await provisionNode();
 	// Side by side: one version's native build (CPU) overlaps another's download (network).
 	await Promise.all([...n8nVersions.map((version) => provisionN8n(version)), verdaccio && provisionVerdaccio()]);
@@ -274,6 +317,7 @@ module.exports = {
 	n8nInstall,
 	compatVersions,
 	provision,
+	withLock,
 	provisionN8n,
 	provisionVerdaccio,
 	dirSizeMb,

@@ -26,6 +26,11 @@ export declare function n8nInstall(version?: string): N8nInstall;
 export declare function compatVersions(): string[];
 export declare function provisionN8n(version?: string): Promise<N8nInstall>;
 export declare function provisionVerdaccio(): Promise<{ bin: string; dir: string }>;
+export declare function withLock<T>(
+	file: string,
+	work: () => Promise<T>,
+	options?: { pollMs?: number; onWait?: (pid: number) => void },
+): Promise<T>;
 export declare function provision(options?: {
 	n8nVersions?: string[];
 	verdaccio?: boolean;
