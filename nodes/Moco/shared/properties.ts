@@ -21,7 +21,10 @@ function soleDifference(a: Show, b: Show): string | undefined {
 	return keys.length === 1 && JOINABLE.includes(keys[0]) && a[keys[0]] && b[keys[0]] ? keys[0] : undefined;
 }
 
-/** Whether `other` can be shown at the same time as `property` (no condition rules it out). */
+/**
+ * Whether `other` can be shown at the same time as `property` (no condition rules it out).
+ * Conditions compare as written, which holds for this node's two versions (1, and 1.1 on).
+ */
 function shownTogether(property: Show, other: Show): boolean {
 	return Object.entries(property).every(([key, values]) => {
 		const others = other[key];
