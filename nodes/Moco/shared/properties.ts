@@ -42,24 +42,25 @@ function shownTogether(property: Show, other: Show): boolean {
 export function mergeAlike(properties: INodeProperties[]): INodeProperties[] {
 	const merged: INodeProperties[] = [];
 	for (const property of properties) {
-		const { displayOptions, ...rest } = property;
-		const show = displayOptions?.show;
-		const index = show && !displayOptions.hide ? merged.findIndex((earlier) => alike(earlier, rest, show)) : -1;
-		const earlier = merged[index];
-		const key = earlier ? soleDifference(earlier.displayOptions?.show as Show, show as Show) : undefined;
-		const between = merged.slice(index + 1);
-		if (!earlier || !key || between.some((other) => shownTogether(show as Show, other.displayOptions?.show ?? {}))) {
+		const show = property.displayOptions?.show;
+		const index = merged.findIndex((earlier) => joinedBy(earlier, property) !== undefined);
+		const key = index < 0 ? undefined : joinedBy(merged[index], property);
+		if (!show || !key || merged.slice(index + 1).some((other) => shownTogether(show, other.displayOptions?.show ?? {}))) {
 			merged.push(property);
 			continue;
 		}
-		const earlierShow = earlier.displayOptions?.show as Show;
-		const values = [...(earlierShow[key] ?? []), ...((show as Show)[key] ?? [])];
-		merged[index] = { ...earlier, displayOptions: { show: { ...earlierShow, [key]: values.filter((value, i) => values.findIndex((v) => json(v) === json(value)) === i) } } };
+		const earlierShow = merged[index].displayOptions?.show as Show;
+		const values = [...(earlierShow[key] ?? []), ...(show[key] ?? [])];
+		const joined = values.filter((value, i) => values.findIndex((other) => json(other) === json(value)) === i);
+		merged[index] = { ...merged[index], displayOptions: { show: { ...earlierShow, [key]: joined } } };
 	}
 	return merged;
 }
 
-function alike(earlier: INodeProperties, rest: Omit<INodeProperties, 'displayOptions'>, show: Show): boolean {
-	const { displayOptions, ...earlierRest } = earlier;
-	return !!displayOptions?.show && !displayOptions.hide && soleDifference(displayOptions.show, show) !== undefined && json(earlierRest) === json(rest);
+/** The condition two properties could be joined by: alike in all else, neither with a `hide`. */
+function joinedBy(earlier: INodeProperties, property: INodeProperties): string | undefined {
+	const { displayOptions: earlierOptions, ...earlierRest } = earlier;
+	const { displayOptions: options, ...rest } = property;
+	if (!earlierOptions?.show || !options?.show || earlierOptions.hide || options.hide || json(earlierRest) !== json(rest)) return undefined;
+	return soleDifference(earlierOptions.show, options.show);
 }
