@@ -18,6 +18,7 @@ export type FieldKind =
 	| 'text'
 	| 'longText'
 	| 'email'
+	| 'emails'
 	| 'password'
 	| 'date'
 	| 'dateTime'
@@ -95,6 +96,8 @@ function inputFor(row: FieldRow, legacy: boolean): Partial<INodeProperties> {
 			return { type: 'string', typeOptions: { rows: 3 }, default: '' };
 		case 'email':
 			return { type: 'string', default: '', placeholder: 'name@email.com' };
+		case 'emails':
+			return { type: 'string', default: '', placeholder: 'e.g. anna@example.com; ben@example.com' };
 		case 'password':
 			return { type: 'string', typeOptions: { password: true }, default: '' };
 		case 'date':
@@ -248,6 +251,8 @@ function checkFor(row: FieldRow): checks.Check {
 	switch (row.kind) {
 		case 'email':
 			return checks.email;
+		case 'emails':
+			return checks.emailList;
 		case 'password':
 			return checks.secret;
 		case 'date':

@@ -23,6 +23,14 @@ export const email: Check = (value) =>
 		? { value: value.trim() }
 		: { problem: `must be an email address like name@example.com, not ${JSON.stringify(value)}` };
 
+/** Addresses separated by semicolons, commas or spaces (or a list), sent as MOCO's semicolon list. */
+export const emailList: Check = (value) => {
+	const parts = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,\s]+/) : [value]).map((part) => (typeof part === 'string' ? part.trim() : part));
+	const bad = parts.find((part) => part !== '' && !(typeof part === 'string' && EMAIL.test(part)));
+	if (bad !== undefined) return { problem: `must be email addresses like name@example.com, separated by semicolons; ${JSON.stringify(bad)} is not one` };
+	return { value: parts.filter(Boolean).join(';') };
+};
+
 export const secret: Check = (value) => (typeof value === 'string' ? { value } : { problem: 'must be text' });
 
 export function toPositiveId(value: unknown): number | undefined {
