@@ -13,7 +13,7 @@ export function mocoSend(sim: MocoSimulator, method: string, path: string, body?
 	});
 	if (isFaultSignal(answer)) throw new Error(`unexpected fault for ${method} ${path}`);
 	sim.requests.pop();
-	return (answer.body ? JSON.parse(answer.body) : {}) as IDataObject;
+	return (answer.body.length > 0 ? JSON.parse(answer.body.toString()) : {}) as IDataObject;
 }
 
 /** What MOCO itself answers for GET <path> right now, read straight from the simulator. */

@@ -209,7 +209,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					method: req.method ?? 'GET',
 					url: `https://${host}${url}`,
 					headers: req.headers,
-					body: chunks.length ? Buffer.concat(chunks).toString('utf8') : '',
+					body: Buffer.concat(chunks),
 				});
 			} catch (err) {
 				result = { status: 500, headers: { 'content-type': 'text/plain' }, body: `simulator error: ${String(err)}` };

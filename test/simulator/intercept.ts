@@ -10,6 +10,17 @@ import { isFaultSignal, type MocoSimulator } from './moco';
 const MOCO_HOST = /(^|https:\/\/)[^/:\s]+\.mocoapp\.com(:\d+)?($|\/)/i;
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
+/**
+ * nock hands over a body that is not valid UTF-8 (a file in a multipart form) as hex; such a body
+ * always has non-hex characters once decoded (JSON has braces, a form has dashes), so hex text
+ * that decodes to invalid UTF-8 is taken for those bytes.
+ */
+function bodyBytes(text: string): string | Buffer {
+	if (text === '' || text.length % 2 !== 0 || !/^[0-9a-f]+$/.test(text)) return text;
+	const bytes = Buffer.from(text, 'hex');
+	return Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes) ? text : bytes;
+}
+
 export function interceptMoco(sim: MocoSimulator): { restore(): void } {
 	if (!nock.isActive()) nock.activate(); // a previous restore() in this worker deactivated it
 	nock.disableNetConnect();
@@ -29,7 +40,7 @@ export function interceptMoco(sim: MocoSimulator): { restore(): void } {
 					method,
 					url: `https://${host.replace(/:443$/, '')}${uri}`,
 					headers: req.headers,
-					body: rawBodies.get(req) ?? '',
+					body: bodyBytes(rawBodies.get(req) ?? ''),
 				});
 				if (!isFaultSignal(result)) return [result.status, result.body, result.headers];
 				// A never-settling promise leaves the socket open: only the client's timeout ends it.

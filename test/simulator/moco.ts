@@ -31,6 +31,7 @@ import {
 	toId,
 	toNumber,
 } from './engine';
+import { type FormPart, formBody, parseMultipart } from './multipart';
 import { FixedWindowRateLimiter } from './rateLimit';
 import { RESOURCES } from './resources';
 import { buildRole, buildUnit, buildUser, mocoTime } from './seed';
@@ -42,14 +43,19 @@ export interface SimRequest {
 	query: Record<string, string>;
 	url: string;
 	headers: Record<string, string>;
+	/** The body as text (UTF-8); `raw` has its exact bytes. */
 	body: string;
+	raw: Buffer;
 	json?: unknown;
+	/** The parts of a multipart/form-data body, by field name. */
+	form?: Record<string, FormPart>;
 }
 
 export interface SimResponse {
 	status: number;
 	headers: Record<string, string>;
-	body: string;
+	/** Text, or the exact bytes of a file (a PDF). */
+	body: string | Buffer;
 }
 
 /** What handle() returns for a connection-level fault: the adapter must reset or never answer. */
@@ -64,7 +70,8 @@ export interface SimRequestInput {
 	/** Absolute (https://host/path?q) or a path; a bare path uses the Host header or the account host. */
 	url: string;
 	headers: Record<string, string | string[] | undefined>;
-	body?: string;
+	/** Text, or the exact bytes sent (a multipart upload). */
+	body?: string | Buffer;
 }
 
 export interface SimulatorOptions {
@@ -471,7 +478,8 @@ export class MocoSimulator {
 			return json(403, { message: 'Forbidden: this API key has read-only access' });
 		}
 		let body: Body = {};
-		if (req.body.trim() !== '') {
+		if (req.form) body = formBody(req.form);
+		else if (req.body.trim() !== '') {
 			if (req.json === undefined) return json(400, { message: 'Invalid JSON in request body' });
 			if (!isObject(req.json)) return json(400, { message: 'Request body must be a JSON object' });
 			body = req.json;
@@ -511,9 +519,12 @@ export class MocoSimulator {
 		const path = q < 0 ? url : url.slice(0, q);
 		const query: Record<string, string> = {};
 		if (q >= 0) new URLSearchParams(url.slice(q + 1)).forEach((v, k) => (query[k] = v));
-		const body = input.body ?? '';
-		const req: SimRequest = { method: input.method.toUpperCase(), host, path, query, url, headers, body };
-		if (body.trim() !== '') {
+		const raw = Buffer.isBuffer(input.body) ? input.body : Buffer.from(input.body ?? '', 'utf8');
+		const body = raw.toString('utf8');
+		const req: SimRequest = { method: input.method.toUpperCase(), host, path, query, url, headers, body, raw };
+		const boundary = /^multipart\/form-data;.*boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+		if (boundary) req.form = parseMultipart(raw, boundary);
+		else if (body.trim() !== '') {
 			try {
 				req.json = JSON.parse(body);
 			} catch {

@@ -34,6 +34,15 @@ export const SEED_IDS = {
 	holidays: { juergen: 12345001, zoe: 12345002, lukasz: 12345003, renee: 12345004 },
 	employments: { juergen: 982237001, zoe: 982237002, lukasz: 982237003, renee: 982237004 },
 	workTimeAdjustments: { lukasz: 1972001, renee: 1972002 },
+	/**
+	 * Invoices: the relaunch's December invoice (sent, billing the billed activity, one attachment),
+	 * the retainer's (paid, locked), a draft, Nordwind's (created, its PDF not ready yet: 423) and a
+	 * disregarded one.
+	 */
+	invoices: { relaunch: 5500001, retainer: 5500002, entwurf: 5500003, nordwind: 5500004, verworfen: 5500005 },
+	invoiceAttachments: { agb: 5510001 },
+	/** Sales VAT codes: 19 %, 7 %, 0 % reverse charge (EU), and an inactive 16 %. */
+	vatCodeSales: { standard: 201001, reduced: 201002, reverseCharge: 201003, old16: 201004 },
 } as const;
 
 /**

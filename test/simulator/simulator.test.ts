@@ -35,7 +35,7 @@ function call(sim: MocoSimulator, method: string, path: string, body?: unknown, 
 	);
 	let data: any;
 	try {
-		data = res.body ? JSON.parse(res.body) : undefined;
+		data = res.body.length > 0 ? JSON.parse(res.body.toString()) : undefined;
 	} catch {
 		data = undefined; // injected faults may send plain text
 	}

@@ -13,7 +13,7 @@ function call(sim: MocoSimulator, method: string, path: string, body?: unknown, 
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	if (isFaultSignal(result)) throw new Error('unexpected fault');
-	return { status: result.status, data: result.body ? JSON.parse(result.body) : undefined };
+	return { status: result.status, data: result.body.length > 0 ? JSON.parse(result.body.toString()) : undefined };
 }
 
 describe('/account/web_hooks', () => {

@@ -7,6 +7,7 @@ import { dealRecord } from '../../resources/deal/record';
 import { dealCategoryRecord } from '../../resources/dealCategory/record';
 import { employmentRecord } from '../../resources/employment/fields';
 import { holidayRecord } from '../../resources/holiday/fields';
+import { invoiceRecord } from '../../resources/invoice/record';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
@@ -29,6 +30,7 @@ export const listSearch = {
 	searchDeals: searchRecords(dealRecord),
 	searchEmployments: searchRecords(employmentRecord),
 	searchHolidays: searchRecords(holidayRecord),
+	searchInvoices: searchRecords(invoiceRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
