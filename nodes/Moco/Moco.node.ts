@@ -11,6 +11,9 @@ import { dealCategoryDescription } from './resources/dealCategory';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
+import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
+import { invoicePaymentDescription } from './resources/invoicePayment';
+import { invoiceReminderDescription } from './resources/invoiceReminder';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
@@ -62,6 +65,9 @@ export class Moco implements INodeType {
 					{ name: 'Deal Category', value: 'dealCategory' },
 					{ name: 'Employment', value: 'employment' },
 					{ name: 'Holiday', value: 'holiday' },
+					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
+					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
+					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
 					{ name: 'Project', value: 'project' },
@@ -90,6 +96,9 @@ export class Moco implements INodeType {
 			...dealDescription,
 			...employmentDescription,
 			...holidayDescription,
+			...invoiceBookkeepingExportDescription,
+			...invoicePaymentDescription,
+			...invoiceReminderDescription,
 			...planningEntryDescription,
 			...presenceDescription,
 			...projectDescription,

@@ -43,6 +43,12 @@ export const SEED_IDS = {
 	invoiceAttachments: { agb: 5510001 },
 	/** Sales VAT codes: 19 %, 7 %, 0 % reverse charge (EU), and an inactive 16 %. */
 	vatCodeSales: { standard: 201001, reduced: 201002, reverseCharge: 201003, old16: 201004 },
+	/** Payments: the retainer invoice's (as the invoice lists it) and a part payment on the relaunch's. */
+	invoicePayments: { retainer: 9100001, relaunchPart: 9100002 },
+	/** A reminder on the relaunch's invoice, not sent yet. */
+	invoiceReminders: { relaunch: 4412001 },
+	/** December's export, holding the retainer's invoice (booked). */
+	invoiceBookkeepingExports: { dezember: 31337001 },
 } as const;
 
 /**

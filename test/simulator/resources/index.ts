@@ -5,6 +5,7 @@ import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
 import { invoiceAttachments } from './invoiceAttachments';
 import { invoices, lockedInvoices } from './invoices';
+import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './invoicing';
 import { projectGroups, projects, tasks } from './projects';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
@@ -15,4 +16,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	users, units, roles, companies, projectGroups, projects, tasks, activities, contacts, dealCategories, deals, comments,
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
+	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 ];

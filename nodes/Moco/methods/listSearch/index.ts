@@ -8,6 +8,9 @@ import { dealCategoryRecord } from '../../resources/dealCategory/record';
 import { employmentRecord } from '../../resources/employment/fields';
 import { holidayRecord } from '../../resources/holiday/fields';
 import { invoiceRecord } from '../../resources/invoice/record';
+import { invoiceBookkeepingExportRecord } from '../../resources/invoiceBookkeepingExport/record';
+import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
+import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
@@ -30,6 +33,9 @@ export const listSearch = {
 	searchDeals: searchRecords(dealRecord),
 	searchEmployments: searchRecords(employmentRecord),
 	searchHolidays: searchRecords(holidayRecord),
+	searchInvoiceBookkeepingExports: searchRecords(invoiceBookkeepingExportRecord),
+	searchInvoicePayments: searchRecords(invoicePaymentRecord),
+	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
