@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { mocoGet, pick, requestLines, requestSummary, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
@@ -9,7 +9,7 @@ const runPayment = runOn('invoicePayment');
 const I = SEED_IDS.invoices;
 
 const fromJson = (rows: unknown) => ({ paymentsFrom: 'json', paymentsJson: typeof rows === 'string' ? rows : JSON.stringify(rows) });
-const fromEditor = (...rows: IDataObject[]) => ({ paymentsFrom: 'editor', payments: { row: rows } });
+const fromEditor = (...rows: INodeParameters[]) => ({ paymentsFrom: 'editor', payments: { row: rows } });
 const payments = () => sim().records('invoice_payments').length;
 
 describe('Invoice Payment > Create Many', () => {
@@ -58,7 +58,7 @@ describe('Invoice Payment > Create Many', () => {
 			'POST /api/v1/invoices/payments/bulk',
 		]);
 		const sent = (bodies(sim())[0].bulk_data as IDataObject[]).map((row) => [row.invoice_id, row.paid_total]);
-		expect(sent).toEqual(statement.map((row, index) => [index % 2 ? I.relaunch : I.nordwind, index + 1]));
+		expect(sent).toEqual(statement.map((_row, index) => [index % 2 ? I.relaunch : I.nordwind, index + 1]));
 		expect(result.items).toHaveLength(30);
 	});
 

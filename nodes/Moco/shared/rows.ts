@@ -86,7 +86,8 @@ export function bulkProperties(resource: string, operation: string, bulk: BulkRo
 			type: 'json',
 			default: '[]',
 			placeholder: JSON.stringify([bulk.example]),
-			description: `A list of ${plural(bulk)}, each an object with MOCO’s fields: ${keyList(bulk)}. For example {{ $json.${bulk.name} }} after an Aggregate node.`,
+			description: `A list of ${plural(bulk)}, each an object with MOCO’s fields: ${keyList(bulk)}`,
+			hint: `After an Aggregate node, e.g. {{ $json.${bulk.name} }}`,
 			displayOptions: { show: { ...show, [from]: ['json'] } },
 		},
 	];
