@@ -11,6 +11,7 @@ import { dealCategoryDescription } from './resources/dealCategory';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
+import { invoiceDescription } from './resources/invoice';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
@@ -18,6 +19,7 @@ import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
+import { vatCodeSaleDescription } from './resources/vatCodeSale';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
@@ -33,7 +35,7 @@ export class Moco implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with MOCO: time entries, projects, customers and deals, staff, absences and working time',
+		description: 'Work with MOCO: time entries, projects, customers and deals, invoices, staff, absences and working time',
 		defaults: { name: 'MOCO' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -62,6 +64,7 @@ export class Moco implements INodeType {
 					{ name: 'Deal Category', value: 'dealCategory' },
 					{ name: 'Employment', value: 'employment' },
 					{ name: 'Holiday', value: 'holiday' },
+					{ name: 'Invoice', value: 'invoice', description: 'Invoices: create with rows, send, download as PDF, attach files' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
 					{ name: 'Project', value: 'project' },
@@ -69,6 +72,7 @@ export class Moco implements INodeType {
 					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
+					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
 					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
 				],
 				default: 'user',
@@ -90,11 +94,13 @@ export class Moco implements INodeType {
 			...dealDescription,
 			...employmentDescription,
 			...holidayDescription,
+			...invoiceDescription,
 			...planningEntryDescription,
 			...presenceDescription,
 			...projectDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
 		]),
 	};

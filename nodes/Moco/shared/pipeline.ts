@@ -11,7 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { invalidInput, mocoApiError } from './errors';
+import { invalidInput, mocoApiError, wordsFor } from './errors';
 import {
 	checkValues,
 	createProperties,
@@ -62,7 +62,7 @@ export async function throwOnMocoError(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode < 400) return items;
-	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex());
+	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex(), wordsFor(this));
 }
 
 /** The parameter that holds the resource's own record: `userId`, `projectId`, `taskId`. */
