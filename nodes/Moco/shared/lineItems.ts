@@ -66,12 +66,13 @@ function formInput(field: LineField): Partial<INodeProperties> {
  */
 export function lineItemProperties(spec: LineItemSpec, show: Show): INodeProperties[] {
 	const takenBy = (api: string) => spec.types.filter((type) => type.fields.includes(api)).map((type) => type.name);
+	const firstType = spec.types.find((type) => type.value === 'item')?.value ?? spec.types[0].value;
 	const typeField: INodeProperties = {
 		displayName: 'Type',
 		name: 'type',
 		type: 'options',
 		options: spec.types.map((type) => ({ name: type.name, value: type.value })),
-		default: spec.types.find((type) => type.value === 'item')?.value ?? spec.types[0].value,
+		default: firstType,
 		description: 'The kind of row; each kind takes only the fields named for it',
 	};
 	return [

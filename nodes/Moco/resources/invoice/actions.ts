@@ -41,28 +41,32 @@ const emails = (name: string, displayName: string, api: string, who: string): Fi
 	description: `${who}, separated by commas or semicolons`,
 });
 
+/** Subject and Text on top; recipients and letter paper under Additional Fields (`emailOptions`). */
 export const emailFields: FieldRow[] = [
 	{ name: 'subject', displayName: 'Subject', api: 'subject', kind: 'text', required: true, placeholder: 'e.g. Rechnung R2601-001', description: 'The email’s subject' },
 	{ name: 'text', displayName: 'Text', api: 'text', kind: 'longText', required: true, description: 'The email’s text; MOCO attaches the invoice PDF' },
+];
+
+export const emailOptions: FieldRow[] = [
 	emails('emailsTo', 'To', 'emails_to', 'Recipients. Empty: the billing addresses of the project or customer'),
 	emails('emailsCc', 'CC', 'emails_cc', 'Copies'),
 	emails('emailsBcc', 'BCC', 'emails_bcc', 'Blind copies'),
 	letterPaper,
 ];
 
-export const pdfFields: FieldRow[] = [
+export const pdfOptions: FieldRow[] = [
 	{ name: 'blank', displayName: 'Without Letter Paper', api: 'blank', kind: 'boolean', omitFalse: true, description: 'Whether to get the PDF on white paper, without the letter paper' },
 	letterPaper,
 ];
 
-export const timesheetFields: FieldRow[] = [letterPaper];
+export const timesheetOptions: FieldRow[] = [letterPaper];
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
 /** MOCO takes recipients as one text, separated by semicolons; each address is checked here first. */
 export function checkAction(this: IExecuteSingleFunctions, checked: CheckedValues, operation: string): void {
 	if (operation !== 'sendEmail') return;
-	for (const row of emailFields.filter((candidate) => candidate.api.startsWith('emails_'))) {
+	for (const row of emailOptions.filter((candidate) => candidate.api.startsWith('emails_'))) {
 		const value = checked.fields[row.api];
 		if (typeof value !== 'string') continue;
 		const addresses = value.split(/[;,]/).map((address) => address.trim()).filter(Boolean);

@@ -5,11 +5,11 @@ import { downloadRoute, fileField } from '../../shared/files';
 import { lineItemProperties } from '../../shared/lineItems';
 import { oneItemEach, returnAllAndLimit } from '../../shared/lists';
 import { operationList } from '../../shared/operations';
-import { filterProperties } from '../../shared/fieldTable';
+import { additionalProperties, filterProperties } from '../../shared/fieldTable';
 import { deletedOutput, operationFields, resourceProperties, routes, type ResourceSpec } from '../../shared/pipeline';
 import { pickedRecordId } from '../../shared/resolve';
 import { answeredWithoutBody } from '../../shared/retry';
-import { emailFields, pdfFields, reasonField, reasonUnlessDraft, statusField, timesheetFields } from './actions';
+import { emailFields, emailOptions, pdfOptions, reasonField, reasonUnlessDraft, statusField, timesheetOptions } from './actions';
 import { attachmentOperations, attachmentProperties } from './attachments';
 import { INVOICE_STATUSES, invoice } from './fields';
 import { invoiceLines } from './lines';
@@ -42,20 +42,20 @@ export const invoiceDescription: INodeProperties[] = [
 		},
 		[
 			action('Delete', 'delete', 'Delete an invoice', 'Delete an invoice; MOCO asks for a reason unless it is a draft', { ...deletion, send: { preSend: [...(deletion.send?.preSend ?? []), reasonUnlessDraft] } }),
-			action('Download PDF', 'downloadPdf', 'Download an invoice PDF', 'Get the invoice as a PDF file (for storage or an email); not readable by an AI model', downloadRoute(invoice, '.pdf', { fields: pdfFields }, { name: 'invoice PDF' })),
+			action('Download PDF', 'downloadPdf', 'Download an invoice PDF', 'Get the invoice as a PDF file (for storage or an email); not readable by an AI model', downloadRoute(invoice, '.pdf', { options: pdfOptions }, { name: 'invoice PDF' })),
 			action(
 				'Download Timesheet PDF',
 				'downloadTimesheetPdf',
 				'Download an invoice timesheet PDF',
 				'Get the hours an invoice bills as a PDF file; not readable by an AI model',
-				downloadRoute(invoice, '/timesheet.pdf', { fields: timesheetFields }, { name: 'timesheet PDF', suffix: '_timesheet' }, {
+				downloadRoute(invoice, '/timesheet.pdf', { options: timesheetOptions }, { name: 'timesheet PDF', suffix: '_timesheet' }, {
 					404: { what: 'MOCO has no timesheet for this invoice', advice: 'The invoice bills no hours, or MOCO has no such invoice: check it in MOCO.' },
 				}),
 			),
 			action('Get Expenses', 'getExpenses', 'Get the expenses of an invoice', 'Retrieve the additional services (expenses) an invoice bills, one item each', routes.action(invoice, 'GET', '/expenses', {}, [oneItemEach])),
 			action('Get Many Locked', 'getLocked', 'Get many locked invoices', 'Retrieve the invoices MOCO has locked (e.g. exported to bookkeeping)', routes.getAll(locked, `${invoiceRecord.path}/locked`)),
 			action('Get Timesheet', 'getTimesheet', 'Get the timesheet of an invoice', 'Retrieve the time entries an invoice bills, one item each', routes.action(invoice, 'GET', '/timesheet', {}, [oneItemEach])),
-			action('Send by Email', 'sendEmail', 'Send an invoice by email', 'Email the invoice PDF (and its attachments) to the customer; a created invoice becomes sent', routes.action(invoice, 'POST', '/send_email', { fields: emailFields }, [])),
+			action('Send by Email', 'sendEmail', 'Send an invoice by email', 'Email the invoice PDF (and its attachments) to the customer; a created invoice becomes sent', routes.action(invoice, 'POST', '/send_email', { fields: emailFields, options: emailOptions }, [])),
 			action('Update Status', 'updateStatus', 'Update the status of an invoice', 'Mark an issued invoice as created, sent, overdue or ignored', { ...updateStatus, send: { preSend: [...(updateStatus.send?.preSend ?? []), answeredWithoutBody] } }),
 			...attachmentOperations,
 		],
@@ -73,8 +73,9 @@ export const invoiceDescription: INodeProperties[] = [
 	...operationFields('invoice', 'delete', [reasonField]),
 	...operationFields('invoice', 'updateStatus', [statusField]),
 	...operationFields('invoice', 'sendEmail', emailFields),
-	...operationFields('invoice', 'downloadPdf', pdfFields),
-	...operationFields('invoice', 'downloadTimesheetPdf', timesheetFields),
+	...additionalProperties('invoice', 'sendEmail', emailOptions),
+	...additionalProperties('invoice', 'downloadPdf', pdfOptions),
+	...additionalProperties('invoice', 'downloadTimesheetPdf', timesheetOptions),
 	fileField('out', show(...DOCUMENT_OPERATIONS)),
 	...attachmentProperties,
 ];
