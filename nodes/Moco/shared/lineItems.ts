@@ -35,6 +35,7 @@ export interface LineItemSpec {
 }
 
 export const ITEMS_INPUT = 'itemsInput';
+const an = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 export const ITEMS_FORM = 'lineItems';
 export const ITEMS_JSON = 'itemsJson';
 
@@ -202,13 +203,13 @@ export function lineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): ID
 			if (key === 'type') continue;
 			const field = spec.fields.find((candidate) => candidate.api === key);
 			if (!field) throw fail(index, `has the field ${JSON.stringify(key)}, which MOCO does not know; a row takes ${['type', ...spec.fields.map((f) => f.api)].join(', ')}`);
-			if (!type.fields.includes(key)) throw fail(index, `a ${type.value} row takes ${type.fields.length ? `only ${type.fields.join(', ')}` : 'no fields but its type'}, not ${key}`);
+			if (!type.fields.includes(key)) throw fail(index, `${an(type.value)} row takes ${type.fields.length ? `only ${type.fields.join(', ')}` : 'no fields but its type'}, not ${key}`);
 			const result = checkField(field, value);
 			if ('problem' in result) throw fail(index, `${key} ${result.problem}`);
 			checked[key] = result.value as IDataObject[string];
 		}
 		const missing = (type.required ?? []).filter((key) => !(key in checked));
-		if (missing.length) throw fail(index, `a ${type.value} row needs ${missing.join(' and ')}`);
+		if (missing.length) throw fail(index, `${an(type.value)} row needs ${missing.join(' and ')}`);
 		const broken = type.rule?.(checked);
 		if (broken) throw fail(index, broken);
 		return checked;
