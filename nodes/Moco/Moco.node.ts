@@ -11,6 +11,7 @@ import { dealCategoryDescription } from './resources/dealCategory';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
+import { invoiceDescription } from './resources/invoice';
 import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
 import { invoicePaymentDescription } from './resources/invoicePayment';
 import { invoiceReminderDescription } from './resources/invoiceReminder';
@@ -21,6 +22,7 @@ import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
+import { vatCodeSaleDescription } from './resources/vatCodeSale';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
@@ -36,7 +38,7 @@ export class Moco implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with MOCO: time entries, projects, customers and deals, staff, absences and working time',
+		description: 'Work with MOCO: time entries, projects, customers and deals, invoices, staff, absences and working time',
 		defaults: { name: 'MOCO' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -65,6 +67,7 @@ export class Moco implements INodeType {
 					{ name: 'Deal Category', value: 'dealCategory' },
 					{ name: 'Employment', value: 'employment' },
 					{ name: 'Holiday', value: 'holiday' },
+					{ name: 'Invoice', value: 'invoice', description: 'Invoices: create with rows, send, download as PDF, attach files' },
 					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
 					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
 					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
@@ -75,6 +78,7 @@ export class Moco implements INodeType {
 					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
+					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
 					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
 				],
 				default: 'user',
@@ -96,6 +100,7 @@ export class Moco implements INodeType {
 			...dealDescription,
 			...employmentDescription,
 			...holidayDescription,
+			...invoiceDescription,
 			...invoiceBookkeepingExportDescription,
 			...invoicePaymentDescription,
 			...invoiceReminderDescription,
@@ -104,6 +109,7 @@ export class Moco implements INodeType {
 			...projectDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
 		]),
 	};

@@ -43,12 +43,26 @@ class TestItems implements INodeType {
 		defaults: { name: 'Test Items' },
 		inputs: ['main'],
 		outputs: ['main'],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json', default: '[]' },
+			{ displayName: 'Files', name: 'files', type: 'json', default: '[]' },
+		],
 	} as unknown as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as IDataObject[];
-		return [items.map((json) => ({ json }))];
+		const files = JSON.parse(this.getNodeParameter('files', 0, '[]') as string) as Array<Record<string, EncodedFile> | null>;
+		return [
+			await Promise.all(
+				items.map(async (json, index) => {
+					const binary: INodeExecutionData['binary'] = {};
+					for (const [field, file] of Object.entries(files[index] ?? {})) {
+						binary[field] = await this.helpers.prepareBinaryData(Buffer.from(file.base64, 'base64'), file.fileName, file.mimeType);
+					}
+					return Object.keys(binary).length > 0 ? { json, binary } : { json };
+				}),
+			),
+		];
 	}
 }
 
@@ -118,10 +132,26 @@ export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, t
 	});
 }
 
+/** A file an input item carries, as n8n stores it: bytes (base64 here), name and type. */
+interface EncodedFile {
+	base64: string;
+	fileName?: string;
+	mimeType?: string;
+}
+
+/** A file for an input item's binary field. */
+export interface InputFile {
+	data: Buffer;
+	fileName?: string;
+	mimeType?: string;
+}
+
 export interface RunOptions {
 	parameters: INodeParameters;
 	/** Input items; one empty item by default. */
 	items?: IDataObject[];
+	/** Files per input item, by binary field name (`[{ data: { data: bytes, fileName } }]`). */
+	files?: Array<Record<string, InputFile> | null>;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	/** The node's version as saved in the workflow: 1 (the first layout) unless given. */
@@ -140,7 +170,7 @@ export interface RunResult {
 /** Runs Test Items -> MOCO through WorkflowExecute, as n8n runs a manual execution. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const run = await runWorkflow(
-		[testItemsNode(options.items ?? [{}]), mocoNode(options.parameters, options.continueOnFail ?? false, options.typeVersion)],
+		[testItemsNode(options.items ?? [{}], options.files), mocoNode(options.parameters, options.continueOnFail ?? false, options.typeVersion)],
 		{ 'Test Items': { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
 		options.credentials,
 	);
@@ -151,8 +181,11 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	return { items: task?.data?.main?.[0] ?? [], error, run };
 }
 
-export function testItemsNode(items: IDataObject[]): INode {
-	return { id: 'items', name: 'Test Items', type: 'testItems', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) } };
+export function testItemsNode(items: IDataObject[], files: RunOptions['files'] = []): INode {
+	const encoded = files.map((byField) =>
+		byField ? Object.fromEntries(Object.entries(byField).map(([field, file]) => [field, { base64: file.data.toString('base64'), fileName: file.fileName, mimeType: file.mimeType }])) : null,
+	);
+	return { id: 'items', name: 'Test Items', type: 'testItems', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items), files: JSON.stringify(encoded) } };
 }
 
 /** Runs a workflow from its Test Items node through WorkflowExecute, as n8n runs a manual execution. */

@@ -91,7 +91,7 @@ export interface SimulatorOptions {
 	keyUsers?: Record<string, number>;
 }
 
-export type Fault = { status: number; body?: string; headers?: Record<string, string> } | 'reset' | 'hang';
+export type Fault = { status: number; body?: string | Buffer; headers?: Record<string, string> } | 'reset' | 'hang';
 
 export interface FaultMatch {
 	method?: string;

@@ -84,10 +84,21 @@ export function forCaller(node: INode, message: string, description: string): { 
 	return { message: `${said}${/[.?!]$/.test(said) ? '' : '.'} ${advice}`, description: advice };
 }
 
-export function mocoApiError(node: INode, status: number, body: unknown, itemIndex?: number): NodeApiError {
+/** What a status means for one operation, where MOCO's general meaning would mislead (a PDF not ready yet). */
+export type StatusWords = Partial<Record<number, { what: string; advice: string }>>;
+const operationWords = new WeakMap<object, StatusWords>();
+
+/** From a preSend: this item's request reads MOCO's statuses in these words. */
+export function sayForStatus(context: object, words: StatusWords): void {
+	operationWords.set(context, words);
+}
+
+export const wordsFor = (context: object): StatusWords | undefined => operationWords.get(context);
+
+export function mocoApiError(node: INode, status: number, body: unknown, itemIndex?: number, words: StatusWords = {}): NodeApiError {
 	const reason = describeMocoBody(body);
-	const what = WHAT_HAPPENED[status] ?? (status >= 500 ? 'MOCO had a server error' : 'MOCO answered with an error');
-	const advice = WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
+	const what = words[status]?.what ?? WHAT_HAPPENED[status] ?? (status >= 500 ? 'MOCO had a server error' : 'MOCO answered with an error');
+	const advice = words[status]?.advice ?? WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
 	const { message, description } = forCaller(
 		node,
 		`${what} (${status})${reason ? `: ${reason}` : ''}`,

@@ -219,6 +219,11 @@ export function updateProperties(resource: string, rows: FieldRow[], operation =
 	];
 }
 
+/** An action's optional fields under Additional Fields, sent only when set. */
+export function additionalProperties(resource: string, operation: string, rows: FieldRow[]): INodeProperties[] {
+	return [collection('additionalFields', 'Additional Fields', 'Add Field', { resource: [resource], operation: [operation] }, rows)];
+}
+
 /** Get Many's filters, in one collection MOCO applies with Return All on or off. */
 export function filterProperties(resource: string, rows: FieldRow[], operation = 'getAll'): INodeProperties[] {
 	if (rows.length === 0) return [];

@@ -77,3 +77,12 @@ export async function collectPages(
 	}
 	return records.slice(0, limit).map((json) => ({ json }));
 }
+
+/** An answer that is a whole list without pages (an invoice's timesheet): one item per record. */
+export async function oneItemEach(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return (Array.isArray(response.body) ? (response.body as IDataObject[]) : []).map((json) => ({ json }));
+}

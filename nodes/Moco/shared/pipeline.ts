@@ -11,7 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
-import { invalidInput, mocoApiError } from './errors';
+import { invalidInput, mocoApiError, wordsFor } from './errors';
 import {
 	checkValues,
 	createProperties,
@@ -62,7 +62,7 @@ export async function throwOnMocoError(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode < 400) return items;
-	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex());
+	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex(), wordsFor(this));
 }
 
 /** The parameter that holds the resource's own record: `userId`, `projectId`, `taskId`. */
@@ -73,6 +73,8 @@ export const recordParam = paramOf;
 export interface Step {
 	/** Top-level parameters (besides the table's forms) sent as body or query, e.g. an action's fields. */
 	fields?: FieldRow[];
+	/** An action's optional fields, under Additional Fields (see `additionalProperties`). */
+	options?: FieldRow[];
 	into?: 'body' | 'qs';
 	/** Create / update forms of the table, Get Many's filters. */
 	form?: 'create' | 'update' | 'filters';
@@ -105,7 +107,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			picked: readPicked.call(this, record, this.getNodeParameter(param, '')) as Picked,
 		}));
 		let checked: CheckedValues = { fields: {}, references: [] };
-		refuseSecretsFromModel.call(this, [...spec.fields, ...(step.fields ?? [])]);
+		refuseSecretsFromModel.call(this, [...spec.fields, ...(step.fields ?? []), ...(step.options ?? [])]);
 		if (step.form === 'create' || step.form === 'update') {
 			const values = formValues.call(this, spec.fields, step.form);
 			// A field the form does not offer (one MOCO fixes at creation) is never sent, not even from imported JSON.
@@ -128,10 +130,11 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			checked = checkValues.call(this, spec.filters ?? [], (this.getNodeParameter('filters', {}) ?? {}) as IDataObject);
 			checked.fields = { ...checked.fields, ...sortQuery.call(this, spec) };
 		}
-		if (step.fields) {
-			const values: IDataObject = {};
-			for (const row of step.fields) values[row.name] = this.getNodeParameter(row.name, null) as IDataObject[string];
-			const extra = checkValues.call(this, step.fields, values, { requiredFor: 'run this operation' });
+		const actionRows = [...(step.fields ?? []), ...(step.options ?? [])];
+		if (actionRows.length > 0) {
+			const values: IDataObject = step.options ? { ...((this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject) } : {};
+			for (const row of step.fields ?? []) values[row.name] = this.getNodeParameter(row.name, null) as IDataObject[string];
+			const extra = checkValues.call(this, actionRows, values, { requiredFor: 'run this operation' });
 			checked = { fields: { ...checked.fields, ...extra.fields }, references: [...checked.references, ...extra.references] };
 		}
 		spec.check?.call(this, checked, String(this.getNodeParameter('operation', '')));
@@ -151,7 +154,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 		}
 		requestOptions.url = fillPath(url, ids);
 		// Only this request carries such a header (acting on behalf of another user).
-		for (const row of [...spec.fields, ...(spec.filters ?? []), ...(step.fields ?? [])]) {
+		for (const row of [...spec.fields, ...(spec.filters ?? []), ...actionRows]) {
 			if (!row.header || !(row.api in resolved)) continue;
 			requestOptions.headers = { ...(requestOptions.headers ?? {}), [row.header]: String(resolved[row.api]) };
 			delete resolved[row.api];
@@ -160,7 +163,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			? await spec.shape.call(this, resolved, { operation: String(this.getNodeParameter('operation', '')), url: String(requestOptions.url) })
 			: resolved;
 		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(payload) };
-		else if (step.form || step.fields) requestOptions.body = payload;
+		else if (step.form || step.fields || step.options) requestOptions.body = payload;
 		return requestOptions;
 	};
 }

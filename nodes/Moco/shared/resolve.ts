@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { NaturalKey, RecordType } from './locator';
+import { paramOf, type NaturalKey, type RecordType } from './locator';
 
 import { invalidInput, itemError, retoldForItem, type NodeItemError } from './errors';
 import { mocoApiRequestAllItems } from './transport';
@@ -166,4 +166,13 @@ export async function idOfPicked(
 		throw notResolved.call(this, label, `${matches.length} MOCO ${record.noun}s have the ${what} ${JSON.stringify(wanted)} (IDs ${ids}). Choose the ${record.noun} By ID`);
 	}
 	throw notResolved.call(this, label, `no MOCO ${record.noun} has the ${what} ${JSON.stringify(wanted)}. Check the ${key.pattern ? 'address' : what}, or choose the ${record.noun} By ID`);
+}
+
+/**
+ * The ID of the record the item's picker (`<noun>Id`) names, for an output that names it: a key
+ * given By <key> was looked up for the request already, so this asks MOCO nothing more.
+ */
+export async function pickedRecordId(this: IExecuteSingleFunctions, record: RecordType): Promise<number> {
+	const picked = readPicked.call(this, record, this.getNodeParameter(paramOf(record), ''));
+	return await idOfPicked.call(this, record, picked);
 }

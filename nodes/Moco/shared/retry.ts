@@ -116,6 +116,23 @@ function unexpected(node: INode, itemIndex: number | undefined, error: unknown) 
 const isJson = (body: unknown) => body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
 const isEmpty = (body: unknown) => body === undefined || body === null || String(body).trim() === '';
 
+// Items whose request MOCO answers without a body (storing a document: an empty 200).
+const bodyless = new WeakSet<object>();
+
+/** preSend of an operation MOCO answers without a body: an empty 2xx is then its success. */
+export async function answeredWithoutBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	bodyless.add(this);
+	return requestOptions;
+}
+
+/** A 2xx MOCO may send: JSON; nothing for a delete, a 204 or an operation that expects nothing; bytes for a file. */
+function expectedAnswer(context: MocoContext, options: IHttpRequestOptions, response: IN8nHttpFullResponse): boolean {
+	if (isJson(response.body)) return true;
+	if (options.encoding === 'arraybuffer' && Buffer.isBuffer(response.body)) return true;
+	const method = String(options.method ?? 'GET').toUpperCase();
+	return isEmpty(response.body) && (response.statusCode === 204 || method === 'DELETE' || bodyless.has(context));
+}
+
 /** MOCO always answers with JSON; anything else (a proxy's page, nothing) must not become an item. */
 function notJson(node: INode, itemIndex: number | undefined, response: IN8nHttpFullResponse) {
 	const text = Buffer.isBuffer(response.body) ? response.body.toString('utf8') : String(response.body ?? '');
@@ -204,7 +221,7 @@ export async function sendPaced(
 			await clock.sleep(FIRST_REPEAT_MS * 2 ** repeats++);
 			continue;
 		}
-		if (response.statusCode < 300 && !isJson(response.body) && !(isEmpty(response.body) && (response.statusCode === 204 || method === 'DELETE'))) {
+		if (response.statusCode < 300 && !expectedAnswer(context, options, response)) {
 			throw notJson(node, itemIndex, response);
 		}
 		if (response.statusCode >= 400 && options.ignoreHttpStatusErrors !== true) {

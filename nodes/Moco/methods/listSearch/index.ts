@@ -7,6 +7,7 @@ import { dealRecord } from '../../resources/deal/record';
 import { dealCategoryRecord } from '../../resources/dealCategory/record';
 import { employmentRecord } from '../../resources/employment/fields';
 import { holidayRecord } from '../../resources/holiday/fields';
+import { invoiceAttachmentRecord } from '../../resources/invoice/attachments';
 import { invoiceRecord } from '../../resources/invoice/record';
 import { invoiceBookkeepingExportRecord } from '../../resources/invoiceBookkeepingExport/record';
 import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
@@ -19,6 +20,7 @@ import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
+import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
 import { searchRecords } from './searchRecords';
 
@@ -33,6 +35,7 @@ export const listSearch = {
 	searchDeals: searchRecords(dealRecord),
 	searchEmployments: searchRecords(employmentRecord),
 	searchHolidays: searchRecords(holidayRecord),
+	searchInvoiceAttachments: searchRecords(invoiceAttachmentRecord, { wholeList: true }),
 	searchInvoiceBookkeepingExports: searchRecords(invoiceBookkeepingExportRecord),
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
@@ -42,6 +45,7 @@ export const listSearch = {
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
+	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),

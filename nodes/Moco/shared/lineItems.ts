@@ -1,0 +1,217 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { invalidInput } from './errors';
+import type { Show } from './locator';
+import * as checks from './validate';
+
+/** One field a row may have, in MOCO's name. */
+export interface LineField {
+	api: string;
+	displayName: string;
+	kind: 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'ids';
+	options?: INodePropertyOptions[];
+	description: string;
+}
+
+/** One type of row (title, item, subtotal...) and the fields it takes. */
+export interface LineType {
+	value: string;
+	name: string;
+	fields: string[];
+	/** Fields the row cannot go without. */
+	required?: string[];
+	/** A rule across the row's fields, in words; undefined when it holds. */
+	rule?: (row: IDataObject) => string | undefined;
+}
+
+/** The rows of one kind of document: invoices now, offers and purchases later. */
+export interface LineItemSpec {
+	/** "invoice": in the words of the form and the errors. */
+	document: string;
+	types: LineType[];
+	fields: LineField[];
+	/** A JSON example for the Items (JSON) box. */
+	example: IDataObject[];
+}
+
+export const ITEMS_INPUT = 'itemsInput';
+const an = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+export const ITEMS_FORM = 'lineItems';
+export const ITEMS_JSON = 'itemsJson';
+
+// ---- the form ----------------------------------------------------------------------------------------
+
+function formInput(field: LineField): Partial<INodeProperties> {
+	switch (field.kind) {
+		case 'longText':
+			return { type: 'string', typeOptions: { rows: 2 }, default: '' };
+		case 'number':
+			return { type: 'number', typeOptions: { numberPrecision: 2 }, default: 0 };
+		case 'integer':
+			return { type: 'number', typeOptions: { numberPrecision: 0, minValue: 0 }, default: 0 };
+		case 'boolean':
+			return { type: 'boolean', default: false };
+		case 'enum':
+			return { type: 'options', options: [{ name: 'MOCO’s Default', value: '' }, ...(field.options ?? [])], default: '' };
+		case 'ids':
+			return { type: 'string', default: '', placeholder: 'e.g. 982200004, 982200005' };
+		default:
+			return { type: 'string', default: '' };
+	}
+}
+
+/**
+ * Items Input (a row editor, or JSON from earlier nodes), the row editor and the JSON box. A row
+ * editor cannot show fields per row type (n8n checks a row field's display conditions against the
+ * top-level parameters), so each field says which rows take it, and every row is checked on send.
+ */
+export function lineItemProperties(spec: LineItemSpec, show: Show): INodeProperties[] {
+	const takenBy = (api: string) => spec.types.filter((type) => type.fields.includes(api)).map((type) => type.name);
+	const firstType = spec.types.find((type) => type.value === 'item')?.value ?? spec.types[0].value;
+	const typeField: INodeProperties = {
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: spec.types.map((type) => ({ name: type.name, value: type.value })),
+		default: firstType,
+		description: 'The kind of row; each kind takes only the fields named for it',
+	};
+	return [
+		{
+			displayName: 'Items Input',
+			name: ITEMS_INPUT,
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Using Fields Below', value: 'form', description: 'Enter the rows here' },
+				{ name: 'Using JSON', value: 'json', description: 'Rows from earlier nodes (a spreadsheet, an Aggregate node) as a JSON array' },
+			],
+			default: 'form',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Items',
+			name: ITEMS_FORM,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Row',
+			default: {},
+			description: `The ${spec.document}'s rows, in order. A number left at 0, a switch left off and an empty text are not sent.`,
+			displayOptions: { show: { ...show, [ITEMS_INPUT]: ['form'] } },
+			options: [
+				{
+					displayName: 'Row',
+					name: 'row',
+					values: [
+						typeField,
+						...spec.fields.map((field) => ({
+							displayName: field.displayName,
+							name: field.api,
+							default: '',
+							...formInput(field),
+							description: `${field.description} (${takenBy(field.api).join(', ')} rows)`,
+						}) as INodeProperties),
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Items (JSON)',
+			name: ITEMS_JSON,
+			type: 'json',
+			default: JSON.stringify(spec.example, null, 2),
+			description: `The ${spec.document}'s rows as a JSON array in MOCO's field names: ${spec.types.map((type) => `${type.value} (${type.fields.join(', ') || 'no fields'})`).join('; ')}`,
+			displayOptions: { show: { ...show, [ITEMS_INPUT]: ['json'] } },
+		},
+	];
+}
+
+// ---- the rows of one item, checked ---------------------------------------------------------------------
+
+function checkField(field: LineField, value: unknown): { value: unknown } | { problem: string } {
+	switch (field.kind) {
+		case 'number':
+			return checks.number()(value);
+		case 'integer':
+			return checks.number({ min: 0, whole: true })(value);
+		case 'boolean':
+			return checks.flag(value);
+		case 'enum':
+			return checks.oneOf((field.options ?? []).map((option) => option.value as string))(value);
+		case 'ids': {
+			const checked = checks.idList(value);
+			return 'problem' in checked ? checked : { value: String(checked.value).split(',').filter(Boolean).map(Number) };
+		}
+		default:
+			return checks.text(value);
+	}
+}
+
+/** The form leaves every field at its default: those are "not set". An item's quantity and price go as a pair. */
+function fromForm(spec: LineItemSpec, row: IDataObject): IDataObject {
+	const set: IDataObject = { type: row.type };
+	for (const field of spec.fields) {
+		const value = row[field.api];
+		if (value === undefined || value === '' || value === false || value === 0 || (Array.isArray(value) && value.length === 0)) continue;
+		set[field.api] = value;
+	}
+	if (row.type === 'item' && ('quantity' in set || 'unit_price' in set)) {
+		set.quantity = row.quantity ?? 0;
+		set.unit_price = row.unit_price ?? 0;
+	}
+	return set;
+}
+
+/** The rows the item gives, from the form or as JSON, before any check. */
+function rawRows(this: IExecuteSingleFunctions, spec: LineItemSpec): unknown[] {
+	const fail = (problem: string) => invalidInput(this.getNode(), this.getItemIndex(), 'Items (JSON)', problem);
+	if (this.getNodeParameter(ITEMS_INPUT, 'form') !== 'json') {
+		const form = (this.getNodeParameter(ITEMS_FORM, {}) ?? {}) as { row?: IDataObject[] };
+		return (form.row ?? []).map((row) => fromForm(spec, row));
+	}
+	let rows = this.getNodeParameter(ITEMS_JSON, '[]') as unknown;
+	if (typeof rows === 'string') {
+		try {
+			rows = JSON.parse(rows);
+		} catch (error) {
+			throw fail(`is not valid JSON: ${(error as Error).message}. Give an array of rows like ${JSON.stringify(spec.example.slice(0, 1))}`);
+		}
+	}
+	// One row given as an object (a single spreadsheet line) is a list of one.
+	if (rows !== null && typeof rows === 'object' && !Array.isArray(rows)) rows = [rows];
+	if (!Array.isArray(rows)) throw fail(`must be a JSON array of rows, not ${JSON.stringify(rows)}`);
+	return rows;
+}
+
+/**
+ * Every row checked before anything is sent, and turned into what MOCO takes: a known type, only the
+ * fields that type takes, numbers as numbers, lists of IDs as lists. A bad row is named by its number.
+ */
+export function lineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): IDataObject[] {
+	const rows = rawRows.call(this, spec);
+	const where = (index: number) => `Items row ${index + 1}:`;
+	const fail = (index: number, problem: string) => invalidInput(this.getNode(), this.getItemIndex(), where(index), problem);
+	if (rows.length === 0) throw invalidInput(this.getNode(), this.getItemIndex(), 'Items', `need at least one row: MOCO keeps no ${spec.document} without rows`);
+	const names = spec.types.map((type) => type.value);
+	return rows.map((row, index) => {
+		if (row === null || typeof row !== 'object' || Array.isArray(row)) throw fail(index, `must be an object like ${JSON.stringify(spec.example[0])}, not ${JSON.stringify(row)}`);
+		const given = Object.fromEntries(Object.entries(row as IDataObject).filter(([, value]) => !checks.isUnset(value)));
+		const type = spec.types.find((candidate) => candidate.value === given.type);
+		if (!type) throw fail(index, `type must be one of ${names.join(', ')}, not ${JSON.stringify(given.type)}`);
+		const checked: IDataObject = { type: type.value };
+		for (const [key, value] of Object.entries(given)) {
+			if (key === 'type') continue;
+			const field = spec.fields.find((candidate) => candidate.api === key);
+			if (!field) throw fail(index, `has the field ${JSON.stringify(key)}, which MOCO does not know; a row takes ${['type', ...spec.fields.map((f) => f.api)].join(', ')}`);
+			if (!type.fields.includes(key)) throw fail(index, `${an(type.value)} row takes ${type.fields.length ? `only ${type.fields.join(', ')}` : 'no fields but its type'}, not ${key}`);
+			const result = checkField(field, value);
+			if ('problem' in result) throw fail(index, `${key} ${result.problem}`);
+			checked[key] = result.value as IDataObject[string];
+		}
+		const missing = (type.required ?? []).filter((key) => !(key in checked));
+		if (missing.length) throw fail(index, `${an(type.value)} row needs ${missing.join(' and ')}`);
+		const broken = type.rule?.(checked);
+		if (broken) throw fail(index, broken);
+		return checked;
+	});
+}
