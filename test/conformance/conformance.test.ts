@@ -19,8 +19,22 @@ const sim = useSimulator();
 /** A multipart form is built by the transport from a file; its parts are not JSON to check. */
 const UNCHECKED_BODIES = ['multipart/form-data'];
 
-/** Faults that are the description's, not the node's, each with why. */
-const ALLOWED: Record<string, string> = {};
+/**
+ * Faults that are the description's, not the node's, each with why. MOCO's markdown docs
+ * (MOCO-ENDPOINTS.md) document these; the description leaves them out or types them otherwise.
+ */
+const ALLOWED: Array<{ fault: RegExp; why: string }> = [
+	{ fault: /^GET \S+ query sort_by: not a parameter/, why: 'MOCO documents sort_by ("<field> [asc|desc]") as a rule of every list (index.md); the description has it on 7 lists only' },
+	{ fault: /^GET \S+ query ids: not a parameter/, why: 'MOCO documents ids as a global filter of every list (index.md); the description leaves it out on some lists (project tasks)' },
+	{
+		fault: /^POST \/users\/presences\/touch query override: "\d{4}-\d{2}-\d{2} \d{2}:\d{2}" is string, not boolean$/,
+		why: 'MOCO documents override as the moment of the touch, "YYYY-MM-DD HH:MM" (presences.md); the description types it boolean, with no word on it',
+	},
+	{
+		fault: /^(POST|PUT) \/(schedules|planning_entries)\S* body\.(absence_code|symbol): \d+ is integer, not string$/,
+		why: 'MOCO documents absence codes (1-5) and symbols (1-12) as numbers, and the description answers a planning entry\'s symbol as an integer; only its request schemas type them as text',
+	},
+];
 
 const COLLECTIONS = new Set(['collection', 'fixedCollection']);
 
@@ -53,7 +67,7 @@ function faultsOf(request: SimRequest, isCreate: boolean): string[] {
 	} else if (!request.body && operation.requestBody && isCreate) {
 		faults.push(`${at}: sent no body`);
 	}
-	return faults.map((text) => (ALLOWED[text.replace(/ \d+(?=[/ ]|$)/g, ' {n}')] ? '' : text)).filter(Boolean);
+	return faults.filter((text) => !ALLOWED.some(({ fault }) => fault.test(text)));
 }
 
 const cases = resources.flatMap((resource) => operationsOf(resource).map((operation) => [resource, operation] as const));

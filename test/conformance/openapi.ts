@@ -18,6 +18,7 @@ export interface Schema {
 interface Parameter {
 	in: 'path' | 'query' | 'header';
 	name: string;
+	style?: string;
 	required?: boolean;
 	schema: Schema;
 }
@@ -87,11 +88,14 @@ export function checkParameters(operation: Operation, pathValues: Record<string,
 		if (parameter) faults.push(...validate(parameter.schema, fromText(parameter.schema, text), `${at} path {${name}}`));
 	}
 	for (const [key, text] of query) {
-		const name = key.replace(/\[\]$/, '');
-		const parameter = parameters.find((p) => p.in === 'query' && (p.name === name || p.name === key));
+		// `status[]=a` is an array's entry; `custom_properties[Name]=v` a deepObject's property.
+		const [, name, inner] = /^([^[]+)(?:\[([^\]]*)\])?$/.exec(key) ?? [, key];
+		const parameter = parameters.find((p) => p.in === 'query' && p.name === name && (inner === undefined || p.schema.type === 'array' || p.style === 'deepObject'));
 		if (!parameter) faults.push(`${at} query ${key}: not a parameter of ${operation.template}`);
 		else {
-			const schema = parameter.schema.type === 'array' && parameter.schema.items ? parameter.schema.items : parameter.schema;
+			const { schema: whole } = parameter;
+			const entry = inner ? (typeof whole.additionalProperties === 'object' ? whole.additionalProperties : whole.properties?.[inner]) : undefined;
+			const schema = (whole.type === 'array' ? whole.items : entry) ?? whole;
 			faults.push(...validate(schema, fromText(schema, text), `${at} query ${key}`));
 		}
 	}
