@@ -153,7 +153,7 @@ export const presences: ResourceEntry = {
  */
 function touch(ctx: ActionContext) {
 	const { sim, userId } = ctx;
-	const body: Rec = { ...ctx.body, ...ctx.req.query };
+	const body: Record<string, unknown> = { ...ctx.body, ...ctx.req.query };
 	let date = sim.today();
 	let time = new Date(sim.nowMs()).toISOString().slice(11, 16);
 	if (!isBlank(body.override)) {
