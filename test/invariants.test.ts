@@ -1,7 +1,8 @@
-import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { runNode, useSimulator } from './harness';
 import { VERSION, operationsOf, ownPicker, parentPicker, propertiesOf, propertyOf, resources } from './harness/description';
+import { byId, sample } from './harness/sample';
 
 /**
  * Rules every resource keeps, checked by walking the node's description (version 1.1), so a
@@ -14,38 +15,6 @@ import { VERSION, operationsOf, ownPicker, parentPicker, propertiesOf, propertyO
  *   parameter's expressions once per same-named property, for every item, before any request).
  */
 const sim = useSimulator();
-const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
-
-/** A value MOCO's form would hold for a field of this shape. */
-function sample(field: INodeProperties): unknown {
-	switch (field.type) {
-		case 'resourceLocator':
-			return byId(7);
-		case 'boolean':
-			return !(field.default as boolean);
-		case 'number':
-			return typeof field.typeOptions?.minValue === 'number' ? Math.max(1, field.typeOptions.minValue) : 1;
-		case 'dateTime':
-			// A date MOCO only takes on certain days (a service period's 1st) shows one as its placeholder.
-			return /\d{4}-\d{2}-\d{2}/.exec(field.placeholder ?? '')?.[0] ?? '2026-01-05';
-		case 'options':
-			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
-		case 'multiOptions':
-			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
-		case 'fixedCollection':
-			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
-		default:
-			if (field.typeOptions?.multipleValues) return ['Tag'];
-			if (field.typeOptions?.password) return 'Geheim-42';
-			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
-			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
-			if (/1:30/.test(field.placeholder ?? '')) return '1:30';
-			if (/\d{4}-\d{2}-\d{2}/.test(field.placeholder ?? '')) return '2026-01-05';
-			if (/^e\.g\. \d/.test(field.placeholder ?? '')) return '7';
-			return 'Text';
-	}
-}
-
 const run = (resource: string, operation: string, parameters: INodeParameters, continueOnFail = false) =>
 	runNode({ parameters: { resource, operation, ...parameters }, typeVersion: VERSION, continueOnFail });
 

@@ -130,6 +130,15 @@ describe('Absence > Get, Update, Delete', () => {
 		expect(result.items[0].json).toEqual(mocoGet(sim(), `/schedules/${String(absence.id)}`));
 	});
 
+	test('Update does not offer Overwrite (MOCO honours it on create only): a value a saved workflow holds is not sent', async () => {
+		const absence = existing();
+
+		const result = await run('update', { absenceId: pick.id(absence.id as number), updateFields: { comment: 'Brückentag', overwrite: true } });
+
+		expect(result.error).toBeUndefined();
+		expect(sim().requests.map((request) => [request.method, request.url, request.json])).toEqual([['PUT', `/api/v1/schedules/${String(absence.id)}`, { comment: 'Brückentag' }]]);
+	});
+
 	test('Update with nothing set: refused, nothing sent', async () => {
 		const result = await run('update', { absenceId: pick.id(existing().id as number), updateFields: {} });
 

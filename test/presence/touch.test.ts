@@ -28,19 +28,21 @@ describe('Presence > Clock In or Out ("clock in from a webhook")', () => {
 		expect(result.items[0].json).toEqual(mocoGet(sim(), `/users/presences/${String(result.items[0].json.id)}`));
 	});
 
-	test('home office and an override time from the badge reader: sent as MOCO’s one "YYYY-MM-DD HH:MM"', async () => {
+	test('home office and an override time from the badge reader: sent as MOCO’s one "YYYY-MM-DD HH:MM", in the query as MOCO’s description has them', async () => {
 		const result = await touch(
 			{ isHomeOffice: true, overrideDate: '={{ $json.at.slice(0, 10) }}', overrideTime: '={{ $json.at.slice(11, 16) }}' },
 			{ items: [{ at: '2026-01-05T07:45:00' }] },
 		);
 
 		expect(result.error).toBeUndefined();
-		expect(sim().requests[0].json).toEqual({ is_home_office: true, override: '2026-01-05 07:45' });
+		expect(sim().requests[0].query).toEqual({ is_home_office: 'true', override: '2026-01-05 07:45' });
+		expect(sim().requests[0].json).toBeUndefined();
 	});
 
 	test('Home Office off is not sent, so clocking out never clears the day’s home office', async () => {
 		await touch({ isHomeOffice: false });
 
+		expect(sim().requests[0].query).toEqual({});
 		expect(sim().requests[0].json).toBeUndefined();
 	});
 
@@ -89,7 +91,7 @@ test('README example "clock in from a webhook": the badge’s email and time end
 
 	expect(sim().requests.map((request) => [request.method, request.url, request.json, request.headers['x-impersonate-user-id']])).toEqual([
 		['GET', '/api/v1/users?email=zoe.angstrom%40acme.example&include_archived=true', undefined, undefined],
-		['POST', '/api/v1/users/presences/touch', { override: '2026-01-05 17:30' }, String(U.zoe)],
+		['POST', '/api/v1/users/presences/touch?override=2026-01-05%2017%3A30', undefined, String(U.zoe)],
 	]);
 	expect(result.items[0].json).toMatchObject({ id: 14400001, date: '2026-01-05', from: '08:30', to: '17:30', is_home_office: false, user: { id: U.zoe } });
 });

@@ -52,6 +52,16 @@ describe('Work Time Adjustment', () => {
 		expect(deleted.items.map((item) => item.json)).toEqual([{ deleted: true }]);
 	});
 
+	test('Update does not offer User (MOCO takes user_id on create only): a value a saved workflow holds is not sent', async () => {
+		const adjustment = mocoSend(sim(), 'POST', '/users/work_time_adjustments', { user_id: U.zoe, date: '2026-01-01', description: 'Übertrag', hours: 8 });
+
+		const result = await run('update', { workTimeAdjustmentId: pick.id(adjustment.id as number), updateFields: { hours: 6, userId: pick.id(U.juergen) } });
+
+		expect(result.error).toBeUndefined();
+		expect(sim().requests.map((request) => [request.method, request.url, request.json])).toEqual([['PUT', `/api/v1/users/work_time_adjustments/${String(adjustment.id)}`, { hours: 6 }]]);
+		expect(result.items[0].json).toMatchObject({ hours: 6, user: { id: U.zoe } });
+	});
+
 	test('Get Many: from, to and user reach MOCO', async () => {
 		const result = await run('getAll', { filters: { from: '2026-01-01', to: '2026-01-31', userId: pick.id(U.zoe) } });
 

@@ -149,9 +149,11 @@ export const presences: ResourceEntry = {
  * Clock in/out for the acting user at now (UTC here; MOCO uses the account's local time) or at
  * `override` ("YYYY-MM-DD HH:MM"): closes the open presence of that day or opens one. Closing in
  * the minute it was opened discards it; a time inside another presence is 423 Locked.
+ * `is_home_office` and `override` are query parameters in MOCO's OpenAPI description.
  */
 function touch(ctx: ActionContext) {
-	const { sim, body, userId } = ctx;
+	const { sim, userId } = ctx;
+	const body: Record<string, unknown> = { ...ctx.body, ...ctx.req.query };
 	let date = sim.today();
 	let time = new Date(sim.nowMs()).toISOString().slice(11, 16);
 	if (!isBlank(body.override)) {

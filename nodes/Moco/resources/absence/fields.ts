@@ -66,6 +66,8 @@ export const absence: ResourceSpec = {
 			displayName: 'Overwrite',
 			api: 'overwrite',
 			kind: 'boolean',
+			// MOCO's description: honoured on create only.
+			update: false,
 			description: 'Whether to replace an absence the user already has on that day',
 		},
 	],

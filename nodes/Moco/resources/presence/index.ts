@@ -9,7 +9,7 @@ const clockInOrOut: INodePropertyOptions = {
 	value: 'touch',
 	action: 'Clock in or out',
 	description: 'Start a presence now, or end the open one (a time clock, a badge reader)',
-	routing: routes.collection(presence, 'POST', `${presence.record.path}/touch`, { fields: touchFields }),
+	routing: routes.collection(presence, 'POST', `${presence.record.path}/touch`, { fields: touchFields, into: 'qs' }),
 };
 
 export const presenceDescription: INodeProperties[] = [

@@ -19,7 +19,7 @@ export const workTimeAdjustment: ResourceSpec = {
 	value: 'workTimeAdjustment',
 	record: workTimeAdjustmentRecord,
 	fields: [
-		userRow('Whose work-time balance changes', { required: true }),
+		userRow('Whose work-time balance changes', { required: true, update: false }),
 		{ name: 'date', displayName: 'Date', api: 'date', kind: 'date', required: true, description: 'The day the adjustment counts on, sent as YYYY-MM-DD' },
 		{ name: 'description', displayName: 'Description', api: 'description', kind: 'text', required: true, placeholder: 'e.g. Overtime from 2025' },
 		{

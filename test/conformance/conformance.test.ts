@@ -1,0 +1,90 @@
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+
+import { runNode, useSimulator } from '../harness';
+import { VERSION, operationsOf, propertiesOf, shownFor, resources } from '../harness/description';
+import { sample } from '../harness/sample';
+import type { SimRequest } from '../simulator/moco';
+import { checkParameters, operationOf, validate } from './openapi';
+
+/**
+ * Every request the node sends, checked against MOCO's OpenAPI description (test/conformance/
+ * moco-openapi.json): method and path exist; each query parameter is documented for that
+ * operation with an allowed value; each JSON body validates against the operation's request schema;
+ * a create leaves out no field the schema requires. Each operation of every resource runs twice:
+ * with its top-level fields only (what a create cannot do without), and with every optional field,
+ * update field and filter set too.
+ */
+const sim = useSimulator();
+
+/** A multipart form is built by the transport from a file; its parts are not JSON to check. */
+const UNCHECKED_BODIES = ['multipart/form-data'];
+
+/**
+ * Faults that are the description's, not the node's, each with why. MOCO's markdown docs
+ * (MOCO-ENDPOINTS.md) document these; the description leaves them out or types them otherwise.
+ */
+const ALLOWED: Array<{ fault: RegExp; why: string }> = [
+	{ fault: /^GET \S+ query sort_by: not a parameter/, why: 'MOCO documents sort_by ("<field> [asc|desc]") as a rule of every list (index.md); the description has it on 7 lists only' },
+	{ fault: /^GET \S+ query ids: not a parameter/, why: 'MOCO documents ids as a global filter of every list (index.md); the description leaves it out on some lists (project tasks)' },
+	{
+		fault: /^POST \/users\/presences\/touch query override: "\d{4}-\d{2}-\d{2} \d{2}:\d{2}" is string, not boolean$/,
+		why: 'MOCO documents override as the moment of the touch, "YYYY-MM-DD HH:MM" (presences.md); the description types it boolean, with no word on it',
+	},
+	{
+		fault: /^(POST|PUT) \/(schedules|planning_entries)\S* body\.(absence_code|symbol): \d+ is integer, not string$/,
+		why: 'MOCO documents absence codes (1-5) and symbols (1-12) as numbers, and the description answers a planning entry\'s symbol as an integer; only its request schemas type them as text',
+	},
+];
+
+const COLLECTIONS = new Set(['collection', 'fixedCollection']);
+
+/** The top-level fields an operation shows (what it cannot do without), and its collections of optional fields. */
+function formOf(resource: string, operation: string) {
+	const shown = propertiesOf(resource).filter((p) => shownFor(p, resource, operation) && !['resource', 'operation'].includes(p.name) && p.type !== 'notice');
+	const collections = shown.filter((p) => p.type === 'collection');
+	const topLevel = Object.fromEntries(shown.filter((p) => !COLLECTIONS.has(p.type)).map((p) => [p.name, sample(p)])) as INodeParameters;
+	const filled = (fields: INodeProperties[]) => Object.fromEntries(fields.map((field) => [field.name, sample(field)])) as INodeParameters;
+	return {
+		topLevel,
+		full: { ...topLevel, ...Object.fromEntries(collections.map((c) => [c.name, filled(c.options as INodeProperties[])])) } as INodeParameters,
+		/** Each optional field alone: for fields that exclude each other (a project or a deal). */
+		single: collections.flatMap((c) => (c.options as INodeProperties[]).map((field) => ({ ...topLevel, [c.name]: filled([field]) }) as INodeParameters)),
+	};
+}
+
+function faultsOf(request: SimRequest, isCreate: boolean): string[] {
+	const url = new URL(request.url, 'https://acme.mocoapp.com');
+	const path = url.pathname.replace(/^\/api\/v1/, '');
+	const at = `${request.method} ${path}`;
+	const { operation, fault, pathValues } = operationOf(request.method, path);
+	if (!operation) return [fault as string];
+	const faults = checkParameters(operation, pathValues ?? {}, url.searchParams, at);
+	const type = (request.headers['content-type'] ?? '').split(';')[0].trim();
+	if (request.body && !UNCHECKED_BODIES.includes(type)) {
+		const schema = operation.requestBody?.[type];
+		if (!schema) faults.push(`${at}: takes no ${type || 'untyped'} body`);
+		else faults.push(...validate(schema, request.json, `${at} body`, isCreate));
+	} else if (!request.body && operation.requestBody && isCreate) {
+		faults.push(`${at}: sent no body`);
+	}
+	return faults.filter((text) => !ALLOWED.some(({ fault }) => fault.test(text)));
+}
+
+const cases = resources.flatMap((resource) => operationsOf(resource).map((operation) => [resource, operation] as const));
+
+test.each(cases)('%s: %s sends only what MOCO documents', async (resource, operation) => {
+	const sent: SimRequest[] = [];
+	const send = async (parameters: INodeParameters) => {
+		sim().clearRequests();
+		await runNode({ parameters: { resource, operation, ...parameters }, typeVersion: VERSION, continueOnFail: true });
+		sent.push(...sim().requests);
+		return sim().requests.length;
+	};
+	const form = formOf(resource, operation);
+	await send(form.topLevel);
+	if ((await send(form.full)) === 0) for (const parameters of form.single) await send(parameters);
+
+	expect(sent.length).toBeGreaterThan(0);
+	const isCreate = (request: SimRequest) => operation.startsWith('create') && request.method === 'POST';
+	expect(sent.flatMap((request) => faultsOf(request, isCreate(request)))).toEqual([]);
+});
