@@ -19,7 +19,7 @@ export const CHROMIUM_FLAGS = [
 	'--disable-sync',
 ];
 
-interface NodeCheck {
+export interface NodeCheck {
 	baseUrl: string;
 	workflowId: string;
 	owner: { email: string; password: string };
@@ -44,10 +44,10 @@ async function shot(page: Page, dir: string, name: string): Promise<void> {
 	await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false }).catch(() => undefined);
 }
 
-type Step = <T>(name: string, action: () => Promise<T>) => Promise<T>;
+export type Step = <T>(name: string, action: () => Promise<T>) => Promise<T>;
 
 /** A headless chromium page; `step` screenshots each step (and a failing one, then rethrows). */
-async function withPage<T>(check: { chromium: string; screenshots: string }, run: (page: Page, step: Step) => Promise<T>): Promise<T> {
+export async function withPage<T>(check: { chromium: string; screenshots: string }, run: (page: Page, step: Step) => Promise<T>): Promise<T> {
 	const browser = await chromium.launch({ executablePath: check.chromium, args: CHROMIUM_FLAGS, headless: true });
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	page.setDefaultTimeout(45_000);
@@ -68,7 +68,7 @@ async function withPage<T>(check: { chromium: string; screenshots: string }, run
 	}
 }
 
-async function signIn(page: Page, baseUrl: string, owner: { email: string; password: string }): Promise<void> {
+export async function signIn(page: Page, baseUrl: string, owner: { email: string; password: string }): Promise<void> {
 	await page.goto(`${baseUrl}/signin`);
 	await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(owner.email);
 	await page.locator('input[type="password"]').first().fill(owner.password);
@@ -77,7 +77,7 @@ async function signIn(page: Page, baseUrl: string, owner: { email: string; passw
 }
 
 /** Signs in, opens the workflow and double-clicks the node until `field` shows; `prefix` names the screenshots. */
-async function openNode(page: Page, step: Step, check: NodeCheck, field: string, prefix = '') {
+export async function openNode(page: Page, step: Step, check: NodeCheck, field: string, prefix = '') {
 	await step(`${prefix}01-signin`, () => signIn(page, check.baseUrl, check.owner));
 	const node = page.locator('[data-test-id="canvas-node"]').filter({ hasText: check.nodeName ?? 'MOCO' }).first();
 	await step(`${prefix}02-workflow`, async () => {
@@ -93,7 +93,7 @@ async function openNode(page: Page, step: Step, check: NodeCheck, field: string,
 }
 
 /** "Execute step" in the open node; the output panel's text once it shows one item. */
-async function executeStep(page: Page): Promise<string> {
+export async function executeStep(page: Page): Promise<string> {
 	await page.locator('[data-test-id="node-execute-button"]').first().click();
 	const panel = page.locator('[data-test-id="output-panel"]');
 	await panel.getByText('1 item').first().waitFor({ state: 'visible' });

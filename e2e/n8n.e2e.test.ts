@@ -7,16 +7,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import * as fx from '../scripts/lib/fixtures.cjs';
 import * as n8n from '../scripts/lib/n8n.cjs';
-import { ROOT } from '../scripts/lib/provision.cjs';
-import { startSandbox, type Sandbox } from '../test/simulator/https';
+import type { Sandbox } from '../test/simulator/https';
 import { checkTeamDropdown, checkTeamField } from './editor';
+import { ARTIFACTS, chromiumPath, prepareInstance, startServer, type Instance } from './instance';
 
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
 const OWNER = { email: 'owner@moco-e2e.example', firstName: 'Ada', lastName: 'Owner', password: 'E2e-Passw0rd!' };
 const WRONG = {
 	credential: fx.credential({ id: 'mocoWrongKey0001', name: 'MOCO wrong key', apiKey: 'wrong-key' }),
@@ -26,17 +24,12 @@ const ZOE_ID = Number(fx.EXAMPLE.userId);
 const MARKETING_ID = fx.EXAMPLE.unitId;
 const EXTRA_TEAMS = 150; // with the 5 seeded teams: 155, two pages of 100
 
+let instance: Instance;
 let sandbox: Sandbox;
 let userFolder: string;
 let tarballFiles: string[];
 
-function env(extra: Record<string, string> = {}, port?: number, brokerPort = 0): NodeJS.ProcessEnv {
-	return n8n.n8nEnv({ userFolder, port, brokerPort, extra: { ...sandbox.env(), ...extra } });
-}
-
-async function cli(args: string[]) {
-	return n8n.n8nCli(args, env({}, await n8n.freePort(), await n8n.freePort()));
-}
+const cli = (args: string[]) => instance.cli(args);
 
 function simplified(userId: number) {
 	const user = sandbox.simulator.users.find((u) => u.id === userId);
@@ -54,41 +47,29 @@ function simplified(userId: number) {
 }
 
 beforeAll(async () => {
-	const tarball = process.env.MOCO_E2E_TARBALL;
-	if (!tarball) throw new Error('MOCO_E2E_TARBALL is unset: run through `npm run test:e2e` (e2e/global-setup.cjs)');
-	fs.mkdirSync(ARTIFACTS, { recursive: true });
-	sandbox = await startSandbox();
-	userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'moco-e2e-n8n-'));
-	tarballFiles = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+	instance = await prepareInstance('n8n', {
+		credentials: [fx.credential(), WRONG.credential],
+		workflows: [
+			fx.workflow(),
+			fx.workflow({
+				id: WRONG.workflowId,
+				name: "Set a user's team (wrong key)",
+				credentialId: WRONG.credential.id,
+				credentialName: WRONG.credential.name,
+			}),
+			fx.teamByNameWorkflow(),
+			fx.teamByNameWorkflow({ typeVersion: 1 }),
+		],
+	});
+	({ sandbox, userFolder } = instance);
+	tarballFiles = execFileSync('tar', ['-tzf', instance.tarball], { encoding: 'utf8' })
 		.split('\n')
 		.filter((entry) => entry && !entry.endsWith('/'))
 		.map((entry) => entry.replace(/^package\//, ''));
-	await n8n.installPackedPackage(userFolder, tarball);
-
-	const credentials = fx.writeJson(userFolder, 'credentials.json', [fx.credential(), WRONG.credential]);
-	const workflows = fx.writeJson(userFolder, 'workflows.json', [
-		fx.workflow(),
-		fx.workflow({
-			id: WRONG.workflowId,
-			name: "Set a user's team (wrong key)",
-			credentialId: WRONG.credential.id,
-			credentialName: WRONG.credential.name,
-		}),
-		fx.teamByNameWorkflow(),
-		fx.teamByNameWorkflow({ typeVersion: 1 }),
-	]);
-	for (const [command, file] of [
-		['import:credentials', credentials],
-		['import:workflow', workflows],
-	]) {
-		const result = await cli([command, `--input=${file}`]);
-		if (result.code !== 0) throw new Error(`n8n ${command} failed:\n${result.stdout}\n${result.stderr}`);
-	}
 }, 300_000);
 
 afterAll(async () => {
-	await sandbox?.close();
-	if (userFolder && !process.env.MOCO_E2E_KEEP) fs.rmSync(userFolder, { recursive: true, force: true });
+	await instance?.close();
 });
 
 describe('the packed package', () => {
@@ -163,22 +144,13 @@ describe('headless: n8n execute', () => {
 });
 
 describe('n8n start: REST and editor', () => {
-	let server: n8n.N8nProcess;
+	let server: Awaited<ReturnType<typeof startServer>>;
 	let rest: n8n.N8nRest;
 	let baseUrl: string;
 
 	beforeAll(async () => {
-		const port = await n8n.freePort();
-		baseUrl = `http://127.0.0.1:${port}`;
-		server = n8n.spawnN8n(
-			['start'],
-			env({ N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_EDITOR_BASE_URL: baseUrl }, port, await n8n.freePort()),
-			{ logFile: path.join(ARTIFACTS, 'n8n-start.log') },
-		);
-		await n8n.waitForN8n(baseUrl, server, 150_000);
-		rest = new n8n.N8nRest(baseUrl);
-		await rest.setupOwner(OWNER);
-		await rest.login(OWNER);
+		server = await startServer(instance, OWNER, 'n8n-start.log');
+		({ rest, baseUrl } = server);
 		sandbox.simulator.addUnits(EXTRA_TEAMS, 'Team');
 	}, 200_000);
 
@@ -239,7 +211,7 @@ describe('n8n start: REST and editor', () => {
 			baseUrl,
 			workflowId: fx.IDS.workflow,
 			owner: OWNER,
-			chromium: process.env.MOCO_E2E_CHROMIUM || 'chromium',
+			chromium: chromiumPath(),
 			screenshots: ARTIFACTS,
 			pickTeam: sales.name,
 		});
@@ -255,7 +227,7 @@ describe('n8n start: REST and editor', () => {
 
 	test('a team written as {{ "Sales" }}: version 1\'s dropdown warns "not supported", version 1.1\'s Team picker takes it without a warning and Execute step sends it (headless chromium)', async () => {
 		const sales = sandbox.simulator.units.find((u) => u.name === 'Sales')!;
-		const editor = { baseUrl, owner: OWNER, chromium: process.env.MOCO_E2E_CHROMIUM || 'chromium', screenshots: ARTIFACTS };
+		const editor = { baseUrl, owner: OWNER, chromium: chromiumPath(), screenshots: ARTIFACTS };
 
 		// The control: the warning the issue reported, so the check below can see one when it is there.
 		const v1 = await checkTeamField({ ...editor, workflowId: fx.IDS.teamByNameV1, prefix: 'team-by-name-v1', execute: false, expectIssues: true });

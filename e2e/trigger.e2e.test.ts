@@ -2,7 +2,7 @@
  * The MOCO Trigger in a real n8n 2.41.1: publishing registers MOCO webhooks with n8n's production
  * URL at the simulator; a record changed in MOCO is delivered, signed, and becomes an execution;
  * a forged delivery gets 401 and no execution; unpublishing deletes exactly those hooks.
- * n8n is reached on 127.0.0.1 (WEBHOOK_URL); MOCO calls go through the sandbox proxy.
+ * n8n is reached on 127.0.0.1 (N8N_WEBHOOK_URL); MOCO calls go through the sandbox proxy.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -87,7 +87,7 @@ beforeAll(async () => {
 		userFolder,
 		port,
 		brokerPort: await n8n.freePort(),
-		extra: { ...sandbox.env(), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_EDITOR_BASE_URL: baseUrl, WEBHOOK_URL: `${baseUrl}/` },
+		extra: { ...sandbox.env(), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_EDITOR_BASE_URL: baseUrl, N8N_WEBHOOK_URL: `${baseUrl}/` },
 	});
 	server = n8n.spawnN8n(['start'], env, { logFile: path.join(ARTIFACTS, 'n8n-trigger.log') });
 	await n8n.waitForN8n(baseUrl, server, 150_000);

@@ -116,7 +116,7 @@ async function startProxy(registry, sandboxMode) {
 async function importSandboxData(env, userFolder, model) {
 	const files = [
 		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential(), agent.llmCredential(model.baseUrl)])],
-		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [fx.workflow(), fx.teamByNameWorkflow(), fx.triggerWorkflow(), agent.agentWorkflow()])],
+		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [...fx.sandboxWorkflows(), fx.triggerWorkflow(), agent.agentWorkflow()])],
 	];
 	for (const [command, file] of files) {
 		log(`n8n ${command} ${path.basename(file)} ...`);
@@ -125,8 +125,10 @@ async function importSandboxData(env, userFolder, model) {
 	}
 }
 
-// n8n's own start-up chatter that buries the request log: database migrations, one line each.
-const QUIET = [/\bmigration\b/i, /^\s*$/];
+// The terminal shows n8n's lines about this package (its install, a failure to load it); everything
+// else n8n says (migrations, deprecations, its Python runner) goes to the log file the banner names.
+// (The package's name, not a folder named after it: the user folder is ~/.n8n-nodes-moco/.)
+const ABOUT_THE_PACKAGE = new RegExp(`${n8n.PACKAGE_NAME}(?![\\w/-])`);
 
 /** The owner account: created on the first start (kept in the user folder), else read from there. */
 async function signInOwner(rest, userFolder) {
@@ -186,20 +188,25 @@ async function main() {
 		brokerPort: await n8n.freePort(),
 		// Without --sandbox only npm uses the proxy: the node talks to the real MOCO.
 		// With --sandbox the simulator delivers webhooks to n8n's production URL on this address.
-		extra: args.sandbox ? { ...proxy.env(), WEBHOOK_URL: `http://127.0.0.1:${args.port}/` } : proxy.npmEnv(),
+		extra: args.sandbox ? { ...proxy.env(), N8N_WEBHOOK_URL: `http://127.0.0.1:${args.port}/` } : proxy.npmEnv(),
 	});
 	if (args.sandbox) await importSandboxData(env, args.userFolder, model);
 
-	log(`starting n8n on http://localhost:${args.port} ...`);
+	const logFile = path.join(args.userFolder, 'n8n.log');
+	fs.mkdirSync(args.userFolder, { recursive: true });
+	fs.writeFileSync(logFile, '');
+	log(`starting n8n on http://localhost:${args.port} (its log: ${logFile}) ...`);
 	const server = n8n.spawnN8n(['start'], env, {
+		logFile,
 		onLine: (line) => {
-			if (!QUIET.some((pattern) => pattern.test(line))) process.stdout.write(`${line}\n`);
+			if (ABOUT_THE_PACKAGE.test(line)) process.stdout.write(`${line}\n`);
 		},
 	});
 	cleanups.push(() => server.stop());
 	void server.exited.then(({ code, signal }) => {
 		if (stopping) return;
-		log(`n8n exited on its own (code ${code}, signal ${signal})`);
+		log(`n8n exited on its own (code ${code}, signal ${signal}); its last lines (all of them in ${logFile}):`);
+		process.stderr.write(`${server.output().split('\n').slice(-20).join('\n')}\n`);
 		void stopAll(code || 1);
 	});
 	const baseUrl = `http://127.0.0.1:${args.port}`;
@@ -213,17 +220,23 @@ async function main() {
 		installed = `${result.packageName}@${result.installedVersion}, installed through Settings > Community Nodes`;
 	}
 
+	// The sandbox is local and throw-away: its login is printed; a real instance's stays in the file.
+	const signIn = !owner
+		? '  owner        exists; sign in with your own account'
+		: args.sandbox
+			? `  sign in      ${owner.email} / ${owner.password}${created ? ' (owner created now, also kept in ' + file + ')' : ''}`
+			: `  owner        ${owner.email}, ${created ? 'created now; ' : ''}password in ${file}`;
 	const banner = [
 		'',
 		`n8n is ready: http://localhost:${args.port}`,
+		signIn,
 		`  user folder  ${args.userFolder}`,
-		owner
-			? `  owner        ${owner.email}, ${created ? 'created now; ' : ''}password in ${file}`
-			: '  owner        exists; sign in with your own account',
+		`  n8n log      ${logFile} (n8n's own messages; only those about this package are shown here)`,
 		`  package      ${installed}`,
 		args.sandbox
-			? `  MOCO         the simulator, credential "MOCO sandbox" (account ${fx.SANDBOX.subdomain}, key ${fx.SANDBOX.apiKey}); workflows "${fx.workflow().name}", "${fx.teamByNameWorkflow().name}"`
+			? `  MOCO         the simulator, credential "MOCO sandbox" (account ${fx.SANDBOX.subdomain}, key ${fx.SANDBOX.apiKey})`
 			: '  MOCO         the real one: add a "MOCO API" credential with your subdomain and API key',
+		args.sandbox ? `  workflows    ${fx.sandboxWorkflows().map((workflow) => `"${workflow.name}"`).join(', ')}` : '',
 		args.sandbox ? `  AI Agent     "${agent.agentWorkflow().name}": the MOCO tools on a scripted model` : '',
 		args.sandbox
 			? `  Trigger      publish "${fx.triggerWorkflow().name}", then run "${fx.workflow().name}": the simulator delivers "User updated"`

@@ -1,8 +1,8 @@
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 
-import { runNode, useSimulator } from './harness';
-import { VERSION, operationsOf, ownPicker, parentPicker, propertiesOf, propertyOf, resources } from './harness/description';
-import { byId, sample } from './harness/sample';
+import { useSimulator } from './harness';
+import { operationsOf, ownPicker, propertiesOf, propertyOf, resources } from './harness/description';
+import { byId, existing as existingIn, filtersOf, run, sample, withCompanions as withCompanionsIn } from './harness/walk';
 
 /**
  * Rules every resource keeps, checked by walking the node's description (version 1.1), so a
@@ -15,38 +15,8 @@ import { byId, sample } from './harness/sample';
  *   parameter's expressions once per same-named property, for every item, before any request).
  */
 const sim = useSimulator();
-const run = (resource: string, operation: string, parameters: INodeParameters, continueOnFail = false) =>
-	runNode({ parameters: { resource, operation, ...parameters }, typeVersion: VERSION, continueOnFail });
-
-/** IDs that exist: a parent for nested resources, then records of the resource itself. */
-async function existing(resource: string): Promise<{ parent: INodeParameters; ids: number[] }> {
-	const parent: INodeParameters = {};
-	const parentParam = parentPicker(resource);
-	if (parentParam) {
-		const owner = resources.find((candidate) => ownPicker(candidate) === parentParam) as string;
-		const { ids } = await existing(owner);
-		parent[parentParam] = byId(ids[0]);
-	}
-	// Archived records too, where the list offers them: they are often the ones MOCO lets go.
-	const archived = filtersOf(resource).some((filter) => filter.name === 'includeArchived') ? { filters: { includeArchived: true } } : {};
-	const list = await run(resource, 'getAll', { ...parent, ...archived, returnAll: true, simplify: false });
-	sim().clearRequests();
-	return { parent, ids: list.items.map((item) => item.json.id as number) };
-}
-
-const filtersOf = (resource: string) => (propertyOf(resource, 'getAll', 'filters')?.options ?? []) as INodeProperties[];
-
-/**
- * Runs with these filters; a filter MOCO takes only together with another (From with To, Custom
- * Properties with Type) is refused alone in words that name the other, so that one is added.
- */
-async function withCompanions(resource: string, parameters: INodeParameters, filters: Record<string, unknown>) {
-	const first = await run(resource, 'getAll', { ...parameters, filters: filters as INodeParameters });
-	if (!first.error || sim().requests.length > 0) return first;
-	const named = filtersOf(resource).filter((filter) => !(filter.name in filters) && new RegExp(`\\b${filter.displayName}\\b`).test(first.error?.message ?? ''));
-	if (named.length === 0) return first;
-	return await run(resource, 'getAll', { ...parameters, filters: { ...filters, ...Object.fromEntries(named.map((filter) => [filter.name, sample(filter)])) } as INodeParameters });
-}
+const existing = (resource: string) => existingIn(sim, resource);
+const withCompanions = (resource: string, parameters: INodeParameters, filters: Record<string, unknown>) => withCompanionsIn(sim, resource, parameters, filters);
 
 /** MOCO answers the first two pages with `records` records and a next link, then the simulator answers. */
 function threePages(path: string, records: number) {

@@ -65,13 +65,13 @@ test('every user record shown matches the sandbox user with that ID', () => {
 		expect(units.map((unit) => unit.id)).toContain(record.unit_id);
 	}
 	// The team move example outputs the team it moved the user to.
-	expect(examples).toMatch(new RegExp(`Team \\*By Name\\*\\s+\`\\{\\{ "Sales" \\}\\}\`[\\s\\S]*?"unit_id": ${SEED_IDS.units.sales}`));
+	expect(examples).toMatch(new RegExp(`Team \\*Name\\*\\s+\`\\{\\{ "Sales" \\}\\}\`[\\s\\S]*?"unit_id": ${SEED_IDS.units.sales}`));
 });
 
 test('every name is the sandbox account\'s, unless an example creates it or shows a misspelling', () => {
 	const names = [
 		...all(/\{\{ "([^"]+)" \}\}/g),
-		...all(/By Name\* `([^`{]+)`/g),
+		...all(/\*Name\* `([^`{]+)`/g),
 		...all(/team "([^"]+)"/g),
 		...all(/is named "([^"]+)"/g),
 		...all(/Did you mean "([^"]+)"/g),

@@ -38,7 +38,8 @@ export class Moco implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with MOCO: time entries, projects, customers and deals, invoices, staff, absences and working time',
+		// The same as MOCO Trigger's: n8n's nodes panel shows the two as one entry.
+		description: 'Handle MOCO events and work with time entries, projects, customers, deals and staff',
 		defaults: { name: 'MOCO' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

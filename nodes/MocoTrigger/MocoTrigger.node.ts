@@ -116,7 +116,9 @@ export class MocoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].length + " event(s)" }}',
-		description: 'Starts the workflow when records are created, updated or deleted in MOCO',
+		// n8n's nodes panel shows MOCO and MOCO Trigger as one entry with the trigger's description
+		// (as n8n / n8n Trigger): one sentence, the same on both nodes, says what the entry holds.
+		description: 'Handle MOCO events and work with time entries, projects, customers, deals and staff',
 		defaults: { name: 'MOCO Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

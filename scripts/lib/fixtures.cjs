@@ -19,7 +19,24 @@ const IDS = {
 	triggerWorkflow: 'mocoUserChanged1',
 	teamByName: 'mocoTeamByName11',
 	teamByNameV1: 'mocoTeamByName10',
+	logTime: 'mocoLogTimeTkt01',
+	projectReport: 'mocoProjReport01',
 };
+/**
+ * The ticket "Log time from a ticket" books, as a ticket system would hand it over: Łukasz's 1.5
+ * hours on the Website-Relaunch (P-2024-001), task Entwicklung (seeded in the simulator).
+ */
+const TICKET = {
+	key: 'HL-142',
+	summary: 'Kontaktformular angebunden',
+	url: 'https://jira.example/browse/HL-142',
+	assignee: 'lukasz.nowak@acme.example',
+	project: 'P-2024-001',
+	task: 'Entwicklung',
+	day: '2026-01-06',
+	timeSpent: '1:30',
+};
+const MANUAL_TRIGGER = "When clicking 'Execute workflow'";
 
 /** The User parameter, a resource locator, in its By ID mode. */
 function userIdParameter(id) {
@@ -37,6 +54,27 @@ function credential({
 	return { id, name, type: CREDENTIAL_TYPE, data: { subdomain, apiKey, webhookSecret } };
 }
 
+/**
+ * A workflow run by hand: Manual Trigger, then `steps` one after the other (nodes with `credentials:
+ * true` use the sandbox credential). Node IDs count up from `firstNode`, so every import is the same.
+ */
+function manualWorkflow({ id, name, firstNode, steps, credentialId = IDS.credential, credentialName = 'MOCO sandbox' }) {
+	const names = [MANUAL_TRIGGER, ...steps.map((step) => step.name)];
+	const nodes = [{ name: MANUAL_TRIGGER, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...steps].map(
+		({ credentials, ...node }, index) => ({
+			id: `3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d${String(firstNode + index).padStart(4, '0')}`,
+			...node,
+			position: [index * 240, 0],
+			...(credentials ? { credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: credentialName } } } : {}),
+		}),
+	);
+	const connections = Object.fromEntries(names.slice(0, -1).map((from, index) => [from, { main: [[{ node: names[index + 1], type: 'main', index: 0 }]] }]));
+	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/** A MOCO node in a workflow: the action node with the sandbox credential. */
+const mocoStep = (parameters, typeVersion = 1.1) => ({ name: 'MOCO', type: NODE_TYPE, typeVersion, parameters, credentials: true });
+
 function workflow({
 	id = IDS.workflow,
 	name = "Set a user's team",
@@ -47,34 +85,54 @@ function workflow({
 	typeVersion = 1,
 	parameters = { resource: 'user', operation: 'update', userId: userIdParameter(userId), unitId },
 } = {}) {
-	const trigger = "When clicking 'Execute workflow'";
-	return {
-		id,
-		name,
-		active: false,
-		nodes: [
-			{
-				id: '3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d0001',
-				name: trigger,
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: '3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d0002',
-				name: 'MOCO',
-				type: NODE_TYPE,
-				typeVersion,
-				position: [240, 0],
-				parameters,
-				credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: credentialName } },
-			},
+	return manualWorkflow({ id, name, firstNode: 1, steps: [mocoStep(parameters, typeVersion)], credentialId, credentialName });
+}
+
+/** The MOCO node of "Log time from a ticket": Activity > Create from the ticket's fields. */
+const LOG_TIME_PARAMETERS = {
+	resource: 'activity',
+	operation: 'create',
+	date: '={{ $json.day }}',
+	projectId: { __rl: true, mode: 'identifier', value: '={{ $json.project }}' },
+	taskId: { __rl: true, mode: 'name', value: '={{ $json.task }}' },
+	duration: '={{ $json.timeSpent }}',
+	description: '={{ $json.key }}: {{ $json.summary }}',
+	additionalFields: {
+		remoteService: 'jira',
+		remoteId: '={{ $json.key }}',
+		remoteUrl: '={{ $json.url }}',
+		onBehalfOf: { __rl: true, mode: 'email', value: '={{ $json.assignee }}' },
+	},
+};
+
+/**
+ * "Log time from a ticket": a ticket (here a Set node standing in for Jira, GitHub or a help desk)
+ * becomes a MOCO time entry on its project and task, for the ticket's assignee, linked back to it.
+ */
+function logTimeWorkflow() {
+	const assignments = Object.entries(TICKET).map(([field, value], index) => ({ id: `7c1e0f2a-0000-4000-8000-00000000000${index}`, name: field, value, type: 'string' }));
+	return manualWorkflow({
+		id: IDS.logTime,
+		name: 'Log time from a ticket',
+		firstNode: 201,
+		steps: [
+			{ name: 'Ticket', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments }, options: {} } },
+			mocoStep(LOG_TIME_PARAMETERS),
 		],
-		connections: { [trigger]: { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-	};
+	});
+}
+
+/** The MOCO node of "Get a project's report": the Website-Relaunch, picked by its number. */
+const PROJECT_REPORT_PARAMETERS = { resource: 'project', operation: 'getReport', projectId: { __rl: true, mode: 'identifier', value: 'P-2024-001' } };
+
+/** "Get a project's report": budget, hours and costs of one project, as MOCO's report has them. */
+function projectReportWorkflow() {
+	return manualWorkflow({
+		id: IDS.projectReport,
+		name: "Get a project's report",
+		firstNode: 301,
+		steps: [mocoStep(PROJECT_REPORT_PARAMETERS)],
+	});
 }
 
 /**
@@ -128,6 +186,11 @@ function triggerWorkflow({
 	};
 }
 
+/** The example workflows run by hand that `npm start -- --sandbox` imports, in the banner's order. */
+function sandboxWorkflows() {
+	return [workflow(), teamByNameWorkflow(), logTimeWorkflow(), projectReportWorkflow()];
+}
+
 function writeJson(dir, name, value) {
 	fs.mkdirSync(dir, { recursive: true });
 	const file = path.join(dir, name);
@@ -147,5 +210,11 @@ module.exports = {
 	workflow,
 	teamByNameWorkflow,
 	triggerWorkflow,
+	TICKET,
+	LOG_TIME_PARAMETERS,
+	logTimeWorkflow,
+	PROJECT_REPORT_PARAMETERS,
+	projectReportWorkflow,
+	sandboxWorkflows,
 	writeJson,
 };

@@ -4,7 +4,18 @@ export declare const TRIGGER_TYPE: string;
 export declare const CREDENTIAL_TYPE: string;
 export declare const SANDBOX: { subdomain: string; apiKey: string; webhookSecret: string };
 export declare const EXAMPLE: { userId: string; unitId: number };
-export declare const IDS: { credential: string; workflow: string; triggerWorkflow: string; teamByName: string; teamByNameV1: string };
+export declare const IDS: {
+	credential: string;
+	workflow: string;
+	triggerWorkflow: string;
+	teamByName: string;
+	teamByNameV1: string;
+	logTime: string;
+	projectReport: string;
+};
+export declare const TICKET: Record<'key' | 'summary' | 'url' | 'assignee' | 'project' | 'task' | 'day' | 'timeSpent', string>;
+export declare const LOG_TIME_PARAMETERS: Record<string, any>;
+export declare const PROJECT_REPORT_PARAMETERS: Record<string, any>;
 export interface CredentialFixture {
 	id: string;
 	name: string;
@@ -40,4 +51,7 @@ export declare function triggerWorkflow(
 		webhookId: string;
 	}>,
 ): Record<string, any>;
+export declare function logTimeWorkflow(): Record<string, any>;
+export declare function projectReportWorkflow(): Record<string, any>;
+export declare function sandboxWorkflows(): Array<Record<string, any>>;
 export declare function writeJson(dir: string, name: string, value: unknown): string;

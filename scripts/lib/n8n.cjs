@@ -120,6 +120,14 @@ function n8nEnv({ userFolder, port, brokerPort, extra = {}, install = n8nInstall
 		DB_TYPE: 'sqlite',
 		...extra,
 	});
+	if (install.major >= 2) {
+		// What n8n 2.x asks to be set explicitly at every start (its deprecation notices), at the
+		// values it uses today: community packages are installed unverified, as this one is.
+		env.N8N_UNVERIFIED_PACKAGES_ENABLED ??= 'true';
+		env.N8N_RUNNERS_TASK_TIMEOUT ??= '300';
+		env.N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES ??= String(2 * 1024 ** 3);
+		env.N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES ??= '5000';
+	}
 	if (install.major < 2) {
 		// n8n 1.x has no such module and refuses to start when asked to disable it.
 		delete env.N8N_DISABLED_MODULES;

@@ -236,7 +236,7 @@ describe('Activity > Create: bad input and refusals', () => {
 	test("MOCO's field map (422): a task of another project", async () => {
 		const result = await create({ taskId: pick.id(T.retainerSeo) });
 
-		expect(result.error).toMatchObject({ message: 'MOCO could not save the data (422): task must exist', httpCode: '422' });
+		expect(result.error).toMatchObject({ message: `MOCO could not save the data (422): Task (ID ${T.retainerSeo}) does not belong to the chosen project (ID ${P.relaunch}); MOCO refused with "task must exist"`, httpCode: '422' });
 	});
 
 	test("MOCO's sentence (422) reaches the user as MOCO wrote it", async () => {
@@ -258,7 +258,7 @@ describe('Activity > Create: bad input and refusals', () => {
 		expect(result.items.map((item) => item.json.error ?? item.json.seconds)).toEqual([
 			3600,
 			'Duration must be hours like 1.5 or 1:30, not "viel" (item 1)',
-			'MOCO could not save the data (422): task must exist',
+			`MOCO could not save the data (422): Task (ID ${T.retainerSeo}) does not belong to the chosen project (ID ${P.relaunch}); MOCO refused with "task must exist"`,
 			1800,
 		]);
 		expect(calls(sim())).toEqual(['POST /api/v1/activities', 'POST /api/v1/activities', 'POST /api/v1/activities']);

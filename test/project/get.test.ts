@@ -54,10 +54,10 @@ describe('Project > Get', () => {
 		expect(result.error).toMatchObject({ message: 'MOCO found no such record (404): Resource not found', httpCode: '404' });
 	});
 
-	test('an unknown identifier: a plain message, no second request', async () => {
+	test('an unknown project number: a plain message, no second request', async () => {
 		const result = await runProject('get', { projectId: projectBy.identifier('P-1999-001') });
 
-		expect(result.error?.message).toBe('Project Identifier: no MOCO project has the identifier "P-1999-001". Check the identifier, or choose the project By ID (item 0)');
+		expect(result.error?.message).toBe('Project Number: no MOCO project has the number "P-1999-001". Check the number, or choose the project By ID (item 0)');
 		expect(calls(sim())).toEqual(['GET /api/v1/projects?identifier=P-1999-001&include_archived=true']);
 	});
 });

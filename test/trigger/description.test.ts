@@ -3,6 +3,7 @@ import { join } from 'path';
 
 import { MocoApi } from '../../credentials/MocoApi.credentials';
 import { EVENT_OPTIONS } from '../../nodes/MocoTrigger/events';
+import { Moco } from '../../nodes/Moco/Moco.node';
 import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TriggerHarness, useSimulator } from '../harness';
 import { MOCO_WEBHOOK_EVENTS, MOCO_WEBHOOK_TARGETS, attachWebhooks } from '../simulator';
@@ -55,6 +56,16 @@ describe('the node and its credential', () => {
 		expect(secret).toMatchObject({ displayName: 'Webhook Secret', type: 'string', typeOptions: { password: true }, default: '' });
 		expect(secret?.required).toBeUndefined();
 		expect(secret?.description).toContain('webhook overview');
+	});
+
+	test("one entry in n8n's nodes panel: the action node and the trigger say the same, what both hold", () => {
+		// n8n merges `<package>.mocoTrigger` into `<package>.moco` and shows the trigger's description.
+		const { description: action } = new Moco();
+		expect(trigger.description.name.replace('Trigger', '')).toBe(action.name);
+		expect(trigger.description.description).toBe(action.description);
+		expect(action.description).toMatch(/^Handle MOCO events and work with time entries, projects/);
+		expect(trigger.description.displayName).toBe(`${action.displayName} Trigger`);
+		expect([action.defaults.name, trigger.description.defaults.name]).toEqual(['MOCO', 'MOCO Trigger']);
 	});
 
 	test('is registered in package.json and has a codex naming it', () => {

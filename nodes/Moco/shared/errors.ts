@@ -95,13 +95,21 @@ export function sayForStatus(context: object, words: StatusWords): void {
 
 export const wordsFor = (context: object): StatusWords | undefined => operationWords.get(context);
 
-export function mocoApiError(node: INode, status: number, body: unknown, itemIndex?: number, words: StatusWords = {}): NodeApiError {
+/** `explained`: what MOCO's refusal means for this request, in the node's words, and what to do. */
+export function mocoApiError(
+	node: INode,
+	status: number,
+	body: unknown,
+	itemIndex?: number,
+	words: StatusWords = {},
+	explained?: { message: string; advice: string },
+): NodeApiError {
 	const reason = describeMocoBody(body);
 	const what = words[status]?.what ?? WHAT_HAPPENED[status] ?? (status >= 500 ? 'MOCO had a server error' : 'MOCO answered with an error');
-	const advice = words[status]?.advice ?? WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
+	const advice = explained?.advice ?? words[status]?.advice ?? WHAT_TO_DO[status] ?? (status >= 500 ? 'This is on MOCO\'s side; try again later.' : '');
 	const { message, description } = forCaller(
 		node,
-		`${what} (${status})${reason ? `: ${reason}` : ''}`,
+		explained ? `${what} (${status}): ${explained.message}` : `${what} (${status})${reason ? `: ${reason}` : ''}`,
 		[itemIndex === undefined ? '' : `Item ${itemIndex}.`, advice].filter(Boolean).join(' '),
 	);
 	return new NodeApiError(withoutSecrets(node), { message, httpCode: String(status), reason } as JsonObject, {

@@ -101,7 +101,8 @@ function inputFor(row: FieldRow, legacy: boolean): Partial<INodeProperties> {
 		case 'password':
 			return { type: 'string', typeOptions: { password: true }, default: '' };
 		case 'date':
-			return { type: 'dateTime', default: '' };
+			// MOCO takes days: the editor's day picker keeps what is typed or picked as YYYY-MM-DD.
+			return { type: 'dateTime', typeOptions: { dateOnly: true }, default: '' };
 		case 'dateTime':
 			return { type: 'dateTime', default: '' };
 		case 'time':

@@ -7,7 +7,11 @@ export type Show = NonNullable<IDisplayOptions['show']>;
 export interface NaturalKey {
 	/** The locator mode's name: 'email', 'name', 'identifier'. */
 	mode: string;
-	/** "Email", "Name", "Identifier": the mode is shown as "By <title>". */
+	/**
+	 * "Email", "Name", "Number": the mode's name, and the key's name in messages ("Project Number").
+	 * The editor's mode selector shows about 48 pixels of text: "By Email" just fits, "By Name" and
+	 * "By Identifier" are cut off, so a mode is named by its key alone.
+	 */
 	title: string;
 	/** The record's field the key is matched against. */
 	field: string;
@@ -104,7 +108,7 @@ export function locatorField(
 			...(key
 				? [
 			{
-				displayName: `By ${key.title}`,
+				displayName: key.title,
 				name: key.mode,
 				type: 'string' as const,
 				placeholder: key.placeholder,

@@ -11,6 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import { explainMissingChild, rememberNested } from './belongsTo';
 import { invalidInput, mocoApiError, wordsFor } from './errors';
 import {
 	checkValues,
@@ -62,7 +63,8 @@ export async function throwOnMocoError(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode < 400) return items;
-	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex(), wordsFor(this));
+	const explained = explainMissingChild(this, response.statusCode, response.body);
+	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex(), wordsFor(this), explained);
 }
 
 /** The parameter that holds the resource's own record: `userId`, `projectId`, `taskId`. */
@@ -153,6 +155,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			resolved[row.api] = await idOfPicked.call(this, record, picked, { keyLabel: label, path });
 		}
 		requestOptions.url = fillPath(url, ids);
+		rememberNested(this, [...spec.fields, ...(step.fields ?? [])], resolved, spec.record.noun);
 		// Only this request carries such a header (acting on behalf of another user).
 		for (const row of [...spec.fields, ...(spec.filters ?? []), ...actionRows]) {
 			if (!row.header || !(row.api in resolved)) continue;

@@ -4,7 +4,10 @@ import type { RecordType } from '../../shared/locator';
 
 const named = (value: unknown) => (value && typeof value === 'object' ? String((value as IDataObject).name ?? '') : '');
 
-/** A project, known to people by its identifier ("P-2024-001"); MOCO's `term` searches name, identifier and customer. */
+/**
+ * A project, known to people by its number (MOCO's `identifier`, "P-2024-001"); MOCO's `term`
+ * searches name, identifier and customer.
+ */
 export const projectRecord: RecordType = {
 	noun: 'project',
 	label: 'Project',
@@ -14,7 +17,7 @@ export const projectRecord: RecordType = {
 	term: true,
 	key: {
 		mode: 'identifier',
-		title: 'Identifier',
+		title: 'Number',
 		field: 'identifier',
 		filter: 'identifier',
 		placeholder: 'e.g. P-2024-001',

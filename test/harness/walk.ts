@@ -1,0 +1,74 @@
+import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { MocoSimulator } from '../simulator';
+import { VERSION, ownPicker, parentPicker, propertyOf, resources } from './description';
+import { runNode } from './run';
+
+/**
+ * Walking the node's description to check rules over every resource (test/invariants.test.ts,
+ * test/shared/rows.test.ts): a value for any field, a run in the newest version, records to act on.
+ */
+export const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
+
+/** A value MOCO's form would hold for a field of this shape. */
+export function sample(field: INodeProperties): unknown {
+	switch (field.type) {
+		case 'resourceLocator':
+			return byId(7);
+		case 'boolean':
+			return !(field.default as boolean);
+		case 'number':
+			return typeof field.typeOptions?.minValue === 'number' ? Math.max(1, field.typeOptions.minValue) : 1;
+		case 'dateTime':
+			// A date MOCO only takes on certain days (a service period's 1st) shows one as its placeholder.
+			return /\d{4}-\d{2}-\d{2}/.exec(field.placeholder ?? '')?.[0] ?? '2026-01-05';
+		case 'options':
+			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
+		case 'multiOptions':
+			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
+		case 'fixedCollection':
+			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
+		default:
+			if (field.typeOptions?.multipleValues) return ['Tag'];
+			if (field.typeOptions?.password) return 'Geheim-42';
+			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
+			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
+			if (/1:30/.test(field.placeholder ?? '')) return '1:30';
+			if (/\d{4}-\d{2}-\d{2}/.test(field.placeholder ?? '')) return '2026-01-05';
+			if (/^e\.g\. \d/.test(field.placeholder ?? '')) return '7';
+			return 'Text';
+	}
+}
+
+export const run = (resource: string, operation: string, parameters: INodeParameters, continueOnFail = false) =>
+	runNode({ parameters: { resource, operation, ...parameters }, typeVersion: VERSION, continueOnFail });
+
+/** IDs that exist: a parent for nested resources, then records of the resource itself. */
+export async function existing(sim: () => MocoSimulator, resource: string): Promise<{ parent: INodeParameters; ids: number[] }> {
+	const parent: INodeParameters = {};
+	const parentParam = parentPicker(resource);
+	if (parentParam) {
+		const owner = resources.find((candidate) => ownPicker(candidate) === parentParam) as string;
+		const { ids } = await existing(sim, owner);
+		parent[parentParam] = byId(ids[0]);
+	}
+	// Archived records too, where the list offers them: they are often the ones MOCO lets go.
+	const archived = filtersOf(resource).some((filter) => filter.name === 'includeArchived') ? { filters: { includeArchived: true } } : {};
+	const list = await run(resource, 'getAll', { ...parent, ...archived, returnAll: true, simplify: false });
+	sim().clearRequests();
+	return { parent, ids: list.items.map((item) => item.json.id as number) };
+}
+
+export const filtersOf = (resource: string) => (propertyOf(resource, 'getAll', 'filters')?.options ?? []) as INodeProperties[];
+
+/**
+ * Runs with these filters; a filter MOCO takes only together with another (From with To, Custom
+ * Properties with Type) is refused alone in words that name the other, so that one is added.
+ */
+export async function withCompanions(sim: () => MocoSimulator, resource: string, parameters: INodeParameters, filters: Record<string, unknown>) {
+	const first = await run(resource, 'getAll', { ...parameters, filters: filters as INodeParameters });
+	if (!first.error || sim().requests.length > 0) return first;
+	const named = filtersOf(resource).filter((filter) => !(filter.name in filters) && new RegExp(`\\b${filter.displayName}\\b`).test(first.error?.message ?? ''));
+	if (named.length === 0) return first;
+	return await run(resource, 'getAll', { ...parameters, filters: { ...filters, ...Object.fromEntries(named.map((filter) => [filter.name, sample(filter)])) } as INodeParameters });
+}
