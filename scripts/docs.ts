@@ -7,7 +7,6 @@ import { AREAS } from './lib/areas';
 import { fill, generatedParts, newPage } from './lib/docs';
 
 // By its full name: Moco.node.json (the codex) would be found first.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Moco } = require('../nodes/Moco/Moco.node.ts') as { Moco: new () => { description: INodeTypeDescription } };
 
 const root = join(__dirname, '..');
