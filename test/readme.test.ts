@@ -1,7 +1,7 @@
-// The README's examples run as written in the sandbox (`npm start -- --sandbox`): every email,
+// The README's and docs pages' examples run as written in the sandbox (`npm start -- --sandbox`): every email,
 // ID and name they use is the sandbox account's (the simulator's seed), or a new record that an
 // example creates and the seed must not already hold.
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 // Not the simulator's index: it loads nock, which would stay active after this file.
@@ -10,7 +10,15 @@ import { RESOURCES } from './simulator/resources';
 import { SEED_IDS, seedData } from './simulator/seed';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
-const examples = readme.slice(readme.indexOf('## Operations'), readme.indexOf('## Reliability'));
+const docs = join(__dirname, '..', 'docs');
+/** The README's operations and AI Agent sections, and every area page under docs/ (where the worked examples live). */
+const examples = [
+	readme.slice(readme.indexOf('## Operations'), readme.indexOf('## Reliability')),
+	...readdirSync(docs)
+		.filter((file) => file.endsWith('.md'))
+		.sort()
+		.map((file) => readFileSync(join(docs, file), 'utf8')),
+].join('\n');
 const { units, users } = seedData();
 
 /** What the examples create (User > Create, Team > Create, the rename), and a misspelling shown in an error. */
