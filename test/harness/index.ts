@@ -20,3 +20,4 @@ export function useSimulator(options?: SimulatorOptions): () => MocoSimulator {
 	afterEach(() => interception?.restore());
 	return () => sim!;
 }
+export * from './evaluations';
