@@ -78,4 +78,9 @@ export const AREA_OF: Record<string, string> = {
 	employment: 'staff',
 	holiday: 'staff',
 	workTimeAdjustment: 'staff',
+	invoice: 'invoicing',
+	invoicePayment: 'invoicing',
+	invoiceReminder: 'invoicing',
+	invoiceBookkeepingExport: 'invoicing',
+	vatCodeSale: 'invoicing',
 };

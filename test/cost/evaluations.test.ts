@@ -24,7 +24,6 @@ describe('evaluations per item', () => {
 	it('counts what a resource added in the way of today adds (the measure can see growth)', async () => {
 		const today = await evaluationsPerItem(latest, 1.1);
 		const withOneMore = await withSyntheticResources(1, async () => await evaluationsPerItem(latest, 1.1));
-		expect(today).toBe(52);
 		expect(withOneMore).toBeGreaterThan(today);
 	});
 });

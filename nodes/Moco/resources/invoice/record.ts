@@ -14,7 +14,7 @@ export const invoiceRecord: RecordType = {
 	term: true,
 	key: {
 		mode: 'identifier',
-		title: 'Identifier',
+		title: 'Number',
 		field: 'identifier',
 		filter: 'identifier',
 		placeholder: 'e.g. R2601-042',
