@@ -70,7 +70,16 @@ function faultsOf(request: SimRequest, whole: boolean): string[] {
 	return faults.filter((text) => !ALLOWED.some(({ fault }) => fault.test(text)));
 }
 
-const cases = resources.flatMap((resource) => operationsOf(resource).map((operation) => [resource, operation] as const));
+/**
+ * Not walked yet: the sample builder cannot fill their inputs (line-item rows, an input item's file,
+ * bulk rows), so the node rightly refuses the walk's input and sends nothing. Their own tests assert
+ * the exact requests (test/invoice, test/invoicePayment); the builder learning these inputs is open work.
+ */
+const NOT_WALKED = new Set(['invoice: create', 'invoice: addAttachment', 'invoicePayment: createMany']);
+
+const cases = resources
+	.flatMap((resource) => operationsOf(resource).map((operation) => [resource, operation] as const))
+	.filter(([resource, operation]) => !NOT_WALKED.has(`${resource}: ${operation}`));
 
 test.each(cases)('%s: %s sends only what MOCO documents', async (resource, operation) => {
 	const sent: SimRequest[] = [];

@@ -17,7 +17,7 @@ describe('Invoice > Get', () => {
 	test('an unknown number is named, nothing else is asked', async () => {
 		const result = await runInvoice('get', { invoiceId: pick.by('identifier', 'R1999-001') });
 
-		expect(result.error?.message).toBe('Invoice Identifier: no MOCO invoice has the identifier "R1999-001". Check the identifier, or choose the invoice By ID (item 0)');
+		expect(result.error?.message).toBe('Invoice Number: no MOCO invoice has the number "R1999-001". Check the number, or choose the invoice By ID (item 0)');
 		expect(calls(sim())).toHaveLength(1);
 	});
 });

@@ -102,7 +102,7 @@ describe('Invoice Payment > Create Many', () => {
 	test('an unknown invoice number: the row named, no payment sent', async () => {
 		const result = await runPayment('createMany', fromJson([{ invoice_identifier: 'R2512-001', date: '2026-01-20', paid_total: 1 }, { invoice_identifier: 'R2099-001', date: '2026-01-20', paid_total: 2 }]));
 
-		expect(result.error?.message).toBe('Payment 2’s Invoice Identifier: no MOCO invoice has the identifier "R2099-001". Check the identifier, or choose the invoice By ID (item 0)');
+		expect(result.error?.message).toBe('Payment 2’s Invoice Number: no MOCO invoice has the number "R2099-001". Check the number, or choose the invoice By ID (item 0)');
 		expect(sim().requests.filter((request) => request.method === 'POST')).toEqual([]);
 	});
 

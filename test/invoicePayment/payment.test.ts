@@ -59,7 +59,7 @@ describe('Invoice Payment > Create', () => {
 	test('an invoice number MOCO does not know: said in words, no payment sent', async () => {
 		const result = await runPayment('create', { ...required, invoiceId: pick.by('identifier', 'R1999-999') });
 
-		expect(result.error?.message).toBe('Invoice Identifier: no MOCO invoice has the identifier "R1999-999". Check the identifier, or choose the invoice By ID (item 0)');
+		expect(result.error?.message).toBe('Invoice Number: no MOCO invoice has the number "R1999-999". Check the number, or choose the invoice By ID (item 0)');
 		expect(requestLines(sim())).toEqual(['GET /api/v1/invoices?identifier=R1999-999&include_disregarded=true']);
 	});
 

@@ -290,6 +290,8 @@ export interface PropertyPlan {
 	create?: boolean;
 	update?: boolean;
 	getAll?: boolean;
+	/** More list operations sharing Get Many's Return All and Limit (one property each, not two). */
+	moreLists?: string[];
 	/** Operations that return a record Simplify may shorten. */
 	simplify?: string[];
 }
@@ -341,7 +343,7 @@ export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INod
 					},
 				]
 			: [];
-		properties.push(...returnAllAndLimit(show), ...filterProperties(resource, [...(spec.filters ?? []), ...sort]));
+		properties.push(...returnAllAndLimit({ ...show, operation: ['getAll', ...(plan.moreLists ?? [])] }), ...filterProperties(resource, [...(spec.filters ?? []), ...sort]));
 	}
 	if (plan.update) properties.push(...updateProperties(resource, spec.fields));
 	if (spec.simplify && plan.simplify?.length) {

@@ -23,10 +23,10 @@ export const invoicePayments: ResourceEntry = {
 	fields: {
 		date: { kind: 'date', required: true },
 		paid_total: { kind: 'number', required: true },
+		description: { kind: 'text' },
 		currency: { kind: 'text' },
 		invoice_id: invoiceRef(['id', 'identifier', 'title']),
 		partially_paid: { kind: 'boolean', read: false },
-		description: { kind: 'text' },
 		payment_account_id: { kind: 'integer', read: false },
 	},
 	blank: () => ({ date: null, invoice: null, paid_total: 0, paid_total_in_account_currency: 0, currency: '', description: null }),

@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties, INod
 import type { FieldRow } from '../../shared/fieldTable';
 import { downloadRoute, fileField } from '../../shared/files';
 import { lineItemProperties } from '../../shared/lineItems';
-import { oneItemEach, returnAllAndLimit } from '../../shared/lists';
+import { oneItemEach } from '../../shared/lists';
 import { operationList } from '../../shared/operations';
 import { additionalProperties, filterProperties } from '../../shared/fieldTable';
 import { deletedOutput, operationFields, resourceProperties, routes, type ResourceSpec } from '../../shared/pipeline';
@@ -65,10 +65,10 @@ export const invoiceDescription: INodeProperties[] = [
 		onRecord: ['addAttachment', 'delete', 'deleteAttachment', 'downloadPdf', 'downloadTimesheetPdf', 'get', 'getAttachments', 'getExpenses', 'getTimesheet', 'sendEmail', 'updateStatus'],
 		create: true,
 		getAll: true,
+		moreLists: ['getLocked'],
 		simplify: ['create', 'get', 'getAll', 'getLocked'],
 	}),
 	...lineItemProperties(invoiceLines, show('create')),
-	...returnAllAndLimit(show('getLocked')),
 	...filterProperties('invoice', lockedFilters, 'getLocked'),
 	...operationFields('invoice', 'delete', [reasonField]),
 	...operationFields('invoice', 'updateStatus', [statusField]),
