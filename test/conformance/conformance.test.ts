@@ -107,6 +107,7 @@ describe('the check itself finds', () => {
 		url,
 		headers: json === undefined ? {} : { 'content-type': 'application/json' },
 		body: json === undefined ? '' : JSON.stringify(json),
+		raw: Buffer.from(json === undefined ? '' : JSON.stringify(json)),
 		json,
 	});
 
