@@ -7,10 +7,10 @@ import { AREAS } from './lib/areas';
 import { fill, generatedParts, newPage } from './lib/docs';
 
 // By its full name: Moco.node.json (the codex) would be found first.
-const { Moco } = require('../nodes/Moco/Moco.node.ts') as { Moco: new () => { description: INodeTypeDescription } };
+const { Moco } = require('../nodes/Moco/Moco.node.ts') as { Moco: new () => { getNodeType(version: number): { description: INodeTypeDescription } } };
 
 const root = join(__dirname, '..');
-for (const { file, name, content } of generatedParts(new Moco().description.properties)) {
+for (const { file, name, content } of generatedParts(new Moco().getNodeType(2).description.properties)) {
 	const path = join(root, file);
 	const title = AREAS.find((area) => `docs/${area.value}.md` === file)?.title ?? file;
 	const before = existsSync(path) ? readFileSync(path, 'utf8') : newPage(title);

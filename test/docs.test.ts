@@ -8,7 +8,7 @@ import { AREAS, AREA_OF, MOCO_OPERATIONS } from '../scripts/lib/areas';
 import { fill, generatedParts, withoutArea } from '../scripts/lib/docs';
 import { resources } from './harness/description';
 
-const { properties } = new Moco().description;
+const { properties } = new Moco().getNodeType(2).description;
 const root = join(__dirname, '..');
 
 test('every resource of the node has an area', () => {

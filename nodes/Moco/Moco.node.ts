@@ -1,4 +1,12 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	VersionedNodeType,
+	type INodeProperties,
+	type INodePropertyOptions,
+	type INodeType,
+	type INodeTypeBaseDescription,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
@@ -27,19 +35,80 @@ import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
+import { SCOPED_SINCE, scopeProperties } from './shared/scope';
 
-export class Moco implements INodeType {
+/** MOCO's resources; `since` is the node version a resource joined (1 unless said). */
+const resources: Array<{ option: INodePropertyOptions; properties: INodeProperties[]; since?: number }> = [
+	{ option: { name: 'Absence', value: 'absence' }, properties: absenceDescription },
+	{ option: { name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' }, properties: activityDescription },
+	{ option: { name: 'Comment', value: 'comment' }, properties: commentDescription },
+	{ option: { name: 'Company', value: 'company' }, properties: companyDescription },
+	{ option: { name: 'Contact', value: 'contact' }, properties: contactDescription },
+	{ option: { name: 'Deal', value: 'deal' }, properties: dealDescription },
+	{ option: { name: 'Deal Category', value: 'dealCategory' }, properties: dealCategoryDescription },
+	{ option: { name: 'Employment', value: 'employment' }, properties: employmentDescription },
+	{ option: { name: 'Holiday', value: 'holiday' }, properties: holidayDescription },
+	{ option: { name: 'Invoice', value: 'invoice', description: 'Invoices: create with rows, send, download as PDF, attach files' }, properties: invoiceDescription },
+	{ option: { name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' }, properties: invoiceBookkeepingExportDescription },
+	{ option: { name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' }, properties: invoicePaymentDescription },
+	{ option: { name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' }, properties: invoiceReminderDescription },
+	{ option: { name: 'Planning Entry', value: 'planningEntry' }, properties: planningEntryDescription },
+	{ option: { name: 'Presence', value: 'presence' }, properties: presenceDescription },
+	{ option: { name: 'Project', value: 'project' }, properties: projectDescription },
+	{ option: { name: 'Project Staffing', value: 'projectStaffing' }, properties: projectStaffingDescription },
+	{ option: { name: 'Project Task', value: 'projectTask' }, properties: projectTaskDescription },
+	{ option: { name: 'Team', value: 'team' }, properties: teamDescription },
+	{ option: { name: 'User', value: 'user' }, properties: userDescription },
+	{ option: { name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' }, properties: vatCodeSaleDescription },
+	{ option: { name: 'Work Time Adjustment', value: 'workTimeAdjustment' }, properties: workTimeAdjustmentDescription },
+];
+
+const baseDescription: INodeTypeBaseDescription = {
+	displayName: 'MOCO',
+	name: 'moco',
+	group: ['transform'],
+	// The same as MOCO Trigger's: n8n's nodes panel shows the two as one entry.
+	description: 'Handle MOCO events and work with time entries, projects, customers, deals and staff',
+	defaultVersion: SCOPED_SINCE,
+};
+
+/** One version's description: its resources, and from version 2 each resource's own names. */
+function properties(version: number): INodeProperties[] {
+	const shown = resources.filter((resource) => (resource.since ?? 1) <= version);
+	const all = mergeAlike([
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: shown.map((resource) => resource.option),
+			default: 'user',
+			// Both run for every operation: preSend first (pacing and retries for all of this
+			// item's requests), postReceive before any operation's own.
+			routing: {
+				send: { preSend: [paceRequests] },
+				output: { postReceive: [throwOnMocoError] },
+			},
+		},
+		...shown.flatMap((resource) => resource.properties),
+	]);
+	return version < SCOPED_SINCE ? all : scopeProperties(all.filter((property) => shownInVersion(property, version)));
+}
+
+/** Whether a property's `@version` condition lets it show in `version` (version 1's own copies do not). */
+function shownInVersion(property: INodeProperties, version: number): boolean {
+	const condition = property.displayOptions?.show?.['@version'];
+	return !condition || condition.some((entry) => entry === version || (typeof entry === 'object' && entry !== null && '_cnd' in entry && version >= Number((entry._cnd as { gte?: number }).gte)));
+}
+
+class MocoVersion implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'MOCO',
-		name: 'moco',
+		...baseDescription,
 		icon: { light: 'file:moco.svg', dark: 'file:moco.dark.svg' },
-		group: ['transform'],
-		// 1.1: teams and roles are record pickers (From list, By ID, By Name); Update Fields hold every field.
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 1.1: teams and roles are record pickers, Update Fields hold every field. 2: each
+		// resource's parameters have their own names, so a resource more costs no item more.
+		version: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		// The same as MOCO Trigger's: n8n's nodes panel shows the two as one entry.
-		description: 'Handle MOCO events and work with time entries, projects, customers, deals and staff',
 		defaults: { name: 'MOCO' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -51,72 +120,23 @@ export class Moco implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			ignoreHttpStatusErrors: true,
 		},
-		// Copies alike but for their operations or version are one property (see mergeAlike).
-		properties: mergeAlike([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Absence', value: 'absence' },
-					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
-					{ name: 'Comment', value: 'comment' },
-					{ name: 'Company', value: 'company' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Deal', value: 'deal' },
-					{ name: 'Deal Category', value: 'dealCategory' },
-					{ name: 'Employment', value: 'employment' },
-					{ name: 'Holiday', value: 'holiday' },
-					{ name: 'Invoice', value: 'invoice', description: 'Invoices: create with rows, send, download as PDF, attach files' },
-					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
-					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
-					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
-					{ name: 'Planning Entry', value: 'planningEntry' },
-					{ name: 'Presence', value: 'presence' },
-					{ name: 'Project', value: 'project' },
-					{ name: 'Project Staffing', value: 'projectStaffing' },
-					{ name: 'Project Task', value: 'projectTask' },
-					{ name: 'Team', value: 'team' },
-					{ name: 'User', value: 'user' },
-					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
-					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
-				],
-				default: 'user',
-				// Both run for every operation: preSend first (pacing and retries for all of this
-				// item's requests), postReceive before any operation's own.
-				routing: {
-					send: { preSend: [paceRequests] },
-					output: { postReceive: [throwOnMocoError] },
-				},
-			},
-			...activityDescription,
-			...userDescription,
-			...teamDescription,
-			...absenceDescription,
-			...commentDescription,
-			...companyDescription,
-			...contactDescription,
-			...dealCategoryDescription,
-			...dealDescription,
-			...employmentDescription,
-			...holidayDescription,
-			...invoiceDescription,
-			...invoiceBookkeepingExportDescription,
-			...invoicePaymentDescription,
-			...invoiceReminderDescription,
-			...planningEntryDescription,
-			...presenceDescription,
-			...projectDescription,
-			...projectStaffingDescription,
-			...projectTaskDescription,
-			...vatCodeSaleDescription,
-			...workTimeAdjustmentDescription,
-		]),
+		properties: [],
 	};
 
 	methods = {
 		loadOptions: { getTeams, getRoles },
 		listSearch,
 	};
+
+	constructor(versions: number[]) {
+		this.description = { ...this.description, version: versions, properties: properties(Math.max(...versions)) };
+	}
+}
+
+export class Moco extends VersionedNodeType {
+	constructor() {
+		// One object per version: n8n's loader adds its Request Options to each.
+		const [v1, v11, v2] = [new MocoVersion([1, 1.1]), new MocoVersion([1, 1.1]), new MocoVersion([2])];
+		super({ 1: v1, 1.1: v11, 2: v2 }, { ...baseDescription, icon: v2.description.icon });
+	}
 }

@@ -6,7 +6,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { AREAS, AREA_OF, MOCO_OPERATIONS } from './areas';
 
 /** The node version whose form the tables describe (the newest). */
-const VERSION = 1.1;
+const VERSION = 2;
 
 const shownIn = (property: INodeProperties) => {
 	const condition = property.displayOptions?.show?.['@version'];

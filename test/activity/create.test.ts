@@ -147,7 +147,7 @@ describe('Activity > Create', () => {
 });
 
 describe('Activity > Create: the form', () => {
-	const properties = new Moco().description.properties;
+	const properties = new Moco().getNodeType(1.1).description.properties;
 	const additional = properties.find(
 		(property) => property.name === 'additionalFields' && property.displayOptions?.show?.resource?.includes('activity'),
 	) as INodeProperties;

@@ -157,7 +157,7 @@ describe('Company > Create', () => {
 
 	test('the form shows customer-only fields for customers and supplier-only fields for suppliers', async () => {
 		const { Moco } = await import('../../nodes/Moco/Moco.node');
-		const properties = new Moco().description.properties;
+		const properties = new Moco().getNodeType(1.1).description.properties;
 		const additional = properties.find(
 			(p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.[0] === 'company',
 		)!.options as Array<{ name: string; displayOptions?: { show?: Record<string, unknown> } }>;

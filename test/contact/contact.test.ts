@@ -33,7 +33,7 @@ describe('Contact > Create', () => {
 
 	test('peer lesson 9 (gender "W"): the form offers F, M and U only, and Create requires it', async () => {
 		const { Moco } = await import('../../nodes/Moco/Moco.node');
-		const gender = new Moco().description.properties.find((p) => p.name === 'gender' && p.displayOptions?.show?.resource?.[0] === 'contact');
+		const gender = new Moco().getNodeType(1.1).description.properties.find((p) => p.name === 'gender' && p.displayOptions?.show?.resource?.[0] === 'contact');
 
 		expect(gender).toMatchObject({ required: true, type: 'options' });
 		expect(gender?.options?.map((option) => (option as { value: string }).value)).toEqual(['F', 'M', 'U']);

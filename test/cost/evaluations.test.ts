@@ -1,29 +1,42 @@
-import { evaluationsPerItem, withSyntheticResources } from '../harness';
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { evaluationsPerItem, mocoOf, withSyntheticResources } from '../harness';
 
 // User > Update by expression, as BENCHMARKS.md counts it: n8n-core resolves a parameter's
-// expressions once per top-level property of that name, so a new resource that declares the
-// same names (updateFields, userId, ...) would make every item of every workflow dearer.
+// expressions once per top-level property of that name, so a resource that shared the names
+// (updateFields, userId, ...) would make every item of every workflow dearer.
 const byId = { __rl: true, mode: 'id', value: '={{ $json.id }}' };
 const version1 = { resource: 'user', operation: 'update', userId: byId, firstname: '={{ $json.firstname }}' };
 const latest = { resource: 'user', operation: 'update', userId: byId, updateFields: { firstname: '={{ $json.firstname }}' } };
+
+const resourcesOf = (version: number) =>
+	((mocoOf(version).description.properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[]).map((o) => o.value);
 
 describe('evaluations per item', () => {
 	it('node version 1 stays at 18 for User > Update by expression', async () => {
 		expect(await evaluationsPerItem(version1, 1)).toBe(18);
 	});
 
-	// Known defect of issue 19 (section 1): in version 1.1 every resource's Update Fields is named
-	// `updateFields`, so one more resource costs one more evaluation per item per pass. Marked
-	// `failing` until the latest version gives each resource its own names; then drop `.failing`.
-	it.failing('the latest version does not grow when a resource is added', async () => {
-		const today = await evaluationsPerItem(latest, 1.1);
-		const withOneMore = await withSyntheticResources(1, async () => await evaluationsPerItem(latest, 1.1));
-		expect(withOneMore).toBe(today);
+	it('the latest version (2) stays within 20', async () => {
+		expect(await evaluationsPerItem(latest, 2)).toBeLessThanOrEqual(20);
 	});
 
-	it('counts what a resource added in the way of today adds (the measure can see growth)', async () => {
+	it('the latest version does not grow when a resource is added', async () => {
+		const today = await evaluationsPerItem(latest, 2);
+		const withMore = await withSyntheticResources(3, async () => await evaluationsPerItem(latest, 2));
+		expect(withMore).toBe(today);
+	});
+
+	it('counts what a resource declared with shared names adds (the measure can see growth)', async () => {
 		const today = await evaluationsPerItem(latest, 1.1);
-		const withOneMore = await withSyntheticResources(1, async () => await evaluationsPerItem(latest, 1.1));
+		const withOneMore = await withSyntheticResources(1, async () => await evaluationsPerItem(latest, 1.1), 1.1);
 		expect(withOneMore).toBeGreaterThan(today);
+	});
+
+	it('versions 1 and 1.1 keep the resources they had: new ones join version 2 only', () => {
+		const frozen = resourcesOf(1.1);
+		expect(frozen).toHaveLength(22);
+		expect(resourcesOf(1)).toEqual(frozen);
+		expect(resourcesOf(2)).toEqual(expect.arrayContaining(frozen));
 	});
 });

@@ -5,10 +5,16 @@ import { Moco } from '../../nodes/Moco/Moco.node';
 /**
  * The node's resources, operations and pickers as its description shows them in the newest
  * version, so rules can be checked (test/invariants.test.ts) and measured (scripts/bench) over
- * every resource, including the ones added later.
+ * every resource, including the ones added later. Names are plain (`updateFields`, not
+ * `user_updateFields`): tests name parameters so, and the harness stores them as the version does.
  */
-export const VERSION = 1.1;
-const { properties } = new Moco().description;
+export const VERSION = 2;
+const plainName = (property: INodeProperties): INodeProperties => {
+	const owner = property.displayOptions?.show?.resource;
+	const prefix = owner?.length === 1 ? `${String(owner[0])}_` : undefined;
+	return prefix && property.name.startsWith(prefix) ? { ...property, name: property.name.slice(prefix.length) } : property;
+};
+const properties = new Moco().getNodeType(VERSION).description.properties.map(plainName);
 
 /** Whether a property's `@version` condition lets it show in that node version. */
 export const shownIn = (property: INodeProperties, version: number) => {

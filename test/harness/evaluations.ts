@@ -2,7 +2,8 @@ import { Expression, type INodeParameters, type INodeProperties } from 'n8n-work
 
 import { MocoSimulator, interceptMoco } from '../simulator';
 import { startVirtualTime } from './clock';
-import { moco, runNode } from './run';
+import { SCOPED_SINCE, scopeProperties } from '../../nodes/Moco/shared/scope';
+import { mocoOf, mocoV1, runNode } from './run';
 
 const KEY = 'evaluations-key';
 
@@ -39,19 +40,21 @@ export async function evaluationsPerItem(parameters: INodeParameters, typeVersio
 }
 
 /**
- * Runs `work` while the node's description holds `count` more resources: copies of the User
- * resource's properties under new resource values (`synthetic1`, ...), as a resource added the
- * way today's are declared would bring the same property names again.
+ * Runs `work` while the node's description in `version` holds `count` more resources, each a copy
+ * of the User resource's properties under a new resource value (`synthetic1`, ...) with the names
+ * a resource declared the way today's are brings (`updateFields`, `userId`, ...), laid out as the
+ * node lays out that version: version 1.1 as is, version 2 scoped per resource.
  */
-export async function withSyntheticResources<T>(count: number, work: () => Promise<T>): Promise<T> {
-	const properties = moco.description.properties;
+export async function withSyntheticResources<T>(count: number, work: () => Promise<T>, version = 2): Promise<T> {
+	const properties = mocoOf(version).description.properties;
 	const original = [...properties];
-	const user = original.filter((property) => (property.displayOptions?.show?.resource as string[] | undefined)?.includes('user'));
+	const user = mocoV1.description.properties.filter((property) => (property.displayOptions?.show?.resource as string[] | undefined)?.includes('user'));
 	for (let n = 1; n <= count; n++) {
-		for (const property of user) {
+		const copies = user.map((property) => {
 			const show = { ...property.displayOptions?.show, resource: [`synthetic${n}`] };
-			properties.push({ ...property, displayOptions: { ...property.displayOptions, show } } as INodeProperties);
-		}
+			return { ...property, displayOptions: { ...property.displayOptions, show } } as INodeProperties;
+		});
+		properties.push(...(version < SCOPED_SINCE ? copies : scopeProperties(copies)));
 	}
 	try {
 		return await work();

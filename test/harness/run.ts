@@ -27,6 +27,7 @@ import {
 } from 'n8n-workflow';
 
 import { Moco } from '../../nodes/Moco/Moco.node';
+import { SCOPED_SINCE, scopedName } from '../../nodes/Moco/shared/scope';
 import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TestCredentialsHelper, credentialTypes } from './credentials';
 
@@ -67,18 +68,22 @@ class TestItems implements INodeType {
 }
 
 export const moco = new Moco();
-// What n8n's loader adds to every declarative node ("Request Options").
-DirectoryLoader.applyDeclarativeNodeOptionParameters(moco);
+// What n8n's loader adds to every declarative node's version ("Request Options").
+for (const version of Object.values(moco.nodeVersions)) DirectoryLoader.applyDeclarativeNodeOptionParameters(version);
+/** The MOCO node of one version, as n8n-core gets it for a saved node. */
+export const mocoOf = (version: number): INodeType => moco.getNodeType(version);
+/** Version 1.1's layout (plain names, the resources of version 1). */
+export const mocoV1 = mocoOf(1.1);
 
 export const mocoTrigger = new MocoTrigger();
 
 /** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool). */
 export const moreNodeTypes = new Map<string, INodeType>();
-const byName = (type: string): INodeType =>
-	moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : moco);
+const byName = (type: string, version?: number): INodeType =>
+	moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : mocoOf(version ?? 1));
 
 export const nodeTypes: INodeTypes = {
-	getByName: byName,
+	getByName: (type) => byName(type),
 	getByNameAndVersion: byName,
 	getKnownTypes: () => ({}),
 };
@@ -120,6 +125,13 @@ export function packageNode(node: Pick<INode, 'id' | 'name' | 'type' | 'position
 	return { typeVersion: 1, credentials: { mocoApi: { id: '1', name: 'MOCO account' } }, ...node };
 }
 
+/** Tests name parameters plainly; from version 2 the node stores them under its resource's names. */
+export function storedParameters(parameters: INodeParameters, typeVersion: number): INodeParameters {
+	if (typeVersion < SCOPED_SINCE) return parameters;
+	const resource = String(parameters.resource ?? 'user');
+	return Object.fromEntries(Object.entries(parameters).map(([name, value]) => [scopedName(resource, name), value]));
+}
+
 export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, typeVersion = 1): INode {
 	return packageNode({
 		id: 'moco',
@@ -127,7 +139,7 @@ export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, t
 		type: 'n8n-nodes-moco.moco',
 		typeVersion,
 		position: [200, 0],
-		parameters,
+		parameters: storedParameters(parameters, typeVersion),
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	});
 }
@@ -223,7 +235,8 @@ export async function loadOptions(
 	const node = mocoNode(parameters, false);
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, additionalData(credentials), 'unitId');
-	const fn = moco.methods.loadOptions[method as keyof typeof moco.methods.loadOptions];
+	const methods = mocoV1.methods as unknown as { loadOptions: Record<string, (this: unknown) => Promise<INodePropertyOptions[]>> };
+	const fn = methods.loadOptions[method];
 	return await fn.call(context);
 }
 
@@ -240,7 +253,8 @@ export async function listSearch(
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const data = { ...additionalData(credentials), currentNodeParameters: parameters } as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, data, 'userId');
-	const fn = moco.methods.listSearch[method as keyof typeof moco.methods.listSearch];
+	const methods = mocoV1.methods as unknown as { listSearch: Record<string, (this: unknown, filter?: string, token?: string) => Promise<INodeListSearchResult>> };
+	const fn = methods.listSearch[method];
 	return await fn.call(context, filter, paginationToken);
 }
 
@@ -249,7 +263,7 @@ export async function testCredential(credentials: ICredentialDataDecryptedObject
 	const testRequest = credentialTypes.mocoApi.test!;
 	const testNodeType: INodeType = {
 		description: {
-			...moco.description,
+			...mocoV1.description,
 			name: 'noOp',
 			credentials: [{ name: 'mocoApi', required: true }],
 			requestDefaults: undefined,

@@ -11,7 +11,7 @@ import type {
 	ITaskData,
 } from 'n8n-workflow';
 
-import { moco, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
+import { mocoV1, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
 
 /**
  * The MOCO node as an AI Agent's tool, run the way n8n 2.x runs one: the Agent node returns an
@@ -68,7 +68,7 @@ class TestAgent implements INodeType {
 	}
 }
 
-moreNodeTypes.set(TOOL_TYPE, derivedTool(moco));
+moreNodeTypes.set(TOOL_TYPE, derivedTool(mocoV1));
 moreNodeTypes.set('testAgent', new TestAgent());
 
 export interface ToolRunResult {

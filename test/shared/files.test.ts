@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeType } from 'n8
 
 import { asForm, fileField, fileNameOf, readInputFile } from '../../nodes/Moco/shared/files';
 import { paceRequests } from '../../nodes/Moco/shared/retry';
-import { moco, moreNodeTypes, packageNode, runWorkflow, testItemsNode, useSimulator } from '../harness';
+import { mocoV1, moreNodeTypes, packageNode, runWorkflow, testItemsNode, useSimulator } from '../harness';
 import { json } from '../simulator';
 
 const sim = useSimulator();
@@ -22,7 +22,7 @@ const uploadNode: INodeType = {
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials: [{ name: 'mocoApi', required: true }],
-		requestDefaults: moco.description.requestDefaults,
+		requestDefaults: mocoV1.description.requestDefaults,
 		properties: [
 			{
 				displayName: 'Operation',

@@ -15,7 +15,7 @@ function modesIn(value: unknown): INodePropertyMode[] {
 	return [...(property.type === 'resourceLocator' ? (property.modes ?? []) : []), ...Object.values(value).flatMap(modesIn)];
 }
 
-const modes = modesIn(new Moco().description.properties);
+const modes = modesIn(new Moco().getNodeType(1.1).description.properties);
 const keyModes = [...new Set(modes.filter((mode) => mode.name !== 'list' && mode.name !== 'id').map((mode) => mode.displayName))];
 
 test('every picker offers From list and By ID, and its key (where it has one) under a short name', () => {

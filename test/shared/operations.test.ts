@@ -3,7 +3,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { Moco } from '../../nodes/Moco/Moco.node';
 
 const operationsOf = (resource: string) =>
-	(new Moco().description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource)?.options ??
+	(new Moco().getNodeType(1.1).description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource)?.options ??
 		[]) as INodePropertyOptions[];
 
 describe('standard operations: alphabetical, each with an action an AI tool reads as its name', () => {

@@ -60,7 +60,8 @@ describe('the node and its credential', () => {
 
 	test("one entry in n8n's nodes panel: the action node and the trigger say the same, what both hold", () => {
 		// n8n merges `<package>.mocoTrigger` into `<package>.moco` and shows the trigger's description.
-		const { description: action } = new Moco();
+		const moco = new Moco();
+		const action = { ...moco.description, defaults: moco.getNodeType(2).description.defaults };
 		expect(trigger.description.name.replace('Trigger', '')).toBe(action.name);
 		expect(trigger.description.description).toBe(action.description);
 		expect(action.description).toMatch(/^Handle MOCO events and work with time entries, projects/);

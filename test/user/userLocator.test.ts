@@ -126,7 +126,7 @@ describe('User parameter: From list and plain values', () => {
 
 describe('the locator fields in the node description', () => {
 	test('User offers From list, By ID, By Email; Team offers From list, By ID, By Name; one picker serves every operation', () => {
-		const { properties } = new Moco().description;
+		const { properties } = new Moco().getNodeType(1.1).description;
 		const pickers = (name: string, resource: string) =>
 			properties
 				.filter((p) => p.name === name && p.displayOptions?.show?.resource?.includes(resource))

@@ -118,13 +118,16 @@ describe('User > Create, version 1.1', () => {
 });
 
 describe('the two layouts in the description', () => {
-	const { properties } = new Moco().description;
+	const { properties } = new Moco().getNodeType(1.1).description;
 	const forVersion = (version: number, operation: string) =>
 		properties.filter((p) => p.displayOptions?.show?.resource?.includes('user') && p.displayOptions.show.operation?.includes(operation) && shownIn(p, version));
 
-	test('new nodes get version 1.1', () => {
-		expect(new Moco().description.defaultVersion).toBe(1.1);
-		expect(new Moco().description.version).toEqual([1, 1.1]);
+	test('new nodes get version 2; saved nodes of 1 and 1.1 keep their layout', () => {
+		const moco = new Moco();
+		expect(moco.description.defaultVersion).toBe(2);
+		expect(moco.getNodeType(1).description.version).toEqual([1, 1.1]);
+		expect(moco.getNodeType(1.1).description.version).toEqual([1, 1.1]);
+		expect(moco.getNodeType(2).description.version).toEqual([2]);
 	});
 
 	test('1.1: Team is a picker with From list, By ID, By Name; Role inside the collections likewise', () => {

@@ -1,5 +1,6 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
+import { storedName } from './scope';
 
 /** An error about one item that the node raised itself (bad input, nothing found, team not empty). */
 export type NodeItemError = NodeOperationError | NodeApiError;
@@ -26,7 +27,8 @@ const WHAT_TO_DO: Record<number, string> = {
 /** n8n stores the node, parameters included, with every error: a user's password must not ride along. */
 export function withoutSecrets(node: INode): INode {
 	const parameters = { ...node.parameters };
-	if (typeof parameters.password === 'string' && parameters.password !== '') parameters.password = '[hidden]';
+	const password = storedName(node, 'password');
+	if (typeof parameters[password] === 'string' && parameters[password] !== '') parameters[password] = '[hidden]';
 	return { ...node, parameters };
 }
 

@@ -12,6 +12,7 @@ import { invalidInput } from './errors';
 import { locatorField, type RecordType } from './locator';
 import { readPicked, type Picked } from './resolve';
 import * as checks from './validate';
+import { param } from './scope';
 
 /** What a value is, in MOCO's terms: it decides the input, the check and what is sent. */
 export type FieldKind =
@@ -239,7 +240,7 @@ const legacyLayout = (context: IExecuteSingleFunctions, rows: FieldRow[]) => isV
 /** The values the user set for this item, wherever the form put them. */
 export function formValues(this: IExecuteSingleFunctions, rows: FieldRow[], operation: FormOperation): IDataObject {
 	const values: IDataObject = {};
-	const read = (name: string) => this.getNodeParameter(name, null) as IDataObject[string];
+	const read = (name: string) => param.call(this, name, null) as IDataObject[string];
 	const legacy = legacyLayout(this, rows);
 	if (operation === 'create') {
 		for (const row of offeredOn(rows, 'create').filter((candidate) => onTop(candidate, legacy))) values[row.name] = read(row.name);

@@ -14,6 +14,7 @@ import { paramOf, type RecordType, type Show } from './locator';
 import { routes, type ResourceSpec, type Step } from './pipeline';
 import { pickedRecordId } from './resolve';
 import { mocoApiRequest } from './transport';
+import { param } from './scope';
 
 /** n8n's own name for the binary field a file goes to or comes from. */
 export const FILE_PARAM = 'binaryPropertyName';
@@ -37,7 +38,7 @@ export function fileField(direction: 'out' | 'in', show: Show): INodeProperties 
 
 /** The binary field's name, checked before any request. */
 function fieldName(this: IExecuteSingleFunctions, label: string): string {
-	const raw = this.getNodeParameter(FILE_PARAM, 'data');
+	const raw = param.call(this, FILE_PARAM, 'data');
 	if (typeof raw !== 'string' || raw.trim() === '') throw invalidInput(this.getNode(), this.getItemIndex(), label, 'must be the name of a binary field, like data');
 	return raw.trim();
 }
@@ -105,7 +106,7 @@ export function fileOutput(record: RecordType, document: { name: string; suffix?
 /** Without MOCO's file name: the record's key (an invoice number), else `<noun>-<id>`. */
 async function fallbackName(this: IExecuteSingleFunctions, record: RecordType, id: number): Promise<string> {
 	const key = record.key;
-	const picked = this.getNodeParameter(paramOf(record), {}) as IDataObject;
+	const picked = param.call(this, paramOf(record), {}) as IDataObject;
 	if (key && picked.mode === key.mode && typeof picked.value === 'string') return safeName(picked.value) ?? `${record.noun}-${id}`;
 	const found = key ? (await mocoApiRequest.call(this, 'GET', `${record.path}/${id}`)).body : undefined;
 	const value = found && typeof found === 'object' ? (found as IDataObject)[key?.field as string] : undefined;

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodeProper
 import { invalidInput } from './errors';
 import type { Show } from './locator';
 import * as checks from './validate';
+import { param } from './scope';
 
 /** One field a row may have, in MOCO's name. */
 export interface LineField {
@@ -165,11 +166,11 @@ function fromForm(spec: LineItemSpec, row: IDataObject): IDataObject {
 /** The rows the item gives, from the form or as JSON, before any check. */
 function rawRows(this: IExecuteSingleFunctions, spec: LineItemSpec): unknown[] {
 	const fail = (problem: string) => invalidInput(this.getNode(), this.getItemIndex(), 'Items (JSON)', problem);
-	if (this.getNodeParameter(ITEMS_INPUT, 'form') !== 'json') {
-		const form = (this.getNodeParameter(ITEMS_FORM, {}) ?? {}) as { row?: IDataObject[] };
+	if (param.call(this, ITEMS_INPUT, 'form') !== 'json') {
+		const form = (param.call(this, ITEMS_FORM, {}) ?? {}) as { row?: IDataObject[] };
 		return (form.row ?? []).map((row) => fromForm(spec, row));
 	}
-	let rows = this.getNodeParameter(ITEMS_JSON, '[]') as unknown;
+	let rows = param.call(this, ITEMS_JSON, '[]') as unknown;
 	if (typeof rows === 'string') {
 		try {
 			rows = JSON.parse(rows);

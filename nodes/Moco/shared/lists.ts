@@ -12,6 +12,7 @@ import type { Show } from './locator';
 import { invalidInput } from './errors';
 import { mocoApiRequest, nextPage } from './transport';
 import { toPositiveId } from './validate';
+import { param } from './scope';
 
 /** The Return All / Limit pair every Get Many shows; collectPages honours it. */
 export function returnAllAndLimit(show: Show): INodeProperties[] {
@@ -38,8 +39,8 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 
 /** Return All / Limit, checked before the first request. */
 function wanted(this: IExecuteSingleFunctions): number {
-	if (this.getNodeParameter('returnAll', false) === true) return Infinity;
-	const raw = this.getNodeParameter('limit', 50);
+	if (param.call(this, 'returnAll', false) === true) return Infinity;
+	const raw = param.call(this, 'limit', 50);
 	const limit = toPositiveId(raw);
 	if (limit === undefined) {
 		throw invalidInput(this.getNode(), this.getItemIndex(), 'Limit', `must be a positive whole number, not ${JSON.stringify(raw)}`);

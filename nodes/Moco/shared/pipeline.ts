@@ -27,6 +27,7 @@ import { checkLimit, collectPages, returnAllAndLimit } from './lists';
 import { locatorField, paramOf, type RecordType } from './locator';
 import { idOfPicked, readPicked, type Picked } from './resolve';
 import { fromAiKeys } from './validate';
+import { param, plainParameters } from './scope';
 
 /**
  * A MOCO resource as data: its record, its field table, its list filters, what Simplify keeps.
@@ -103,10 +104,10 @@ const fillPath = (path: string, ids: Record<string, number>) => path.replace(/:(
 export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const url = String(requestOptions.url);
-		const pickers = pickersIn(spec, url).map(({ param, record }) => ({
-			param,
+		const pickers = pickersIn(spec, url).map(({ param: name, record }) => ({
+			param: name,
 			record,
-			picked: readPicked.call(this, record, this.getNodeParameter(param, '')) as Picked,
+			picked: readPicked.call(this, record, param.call(this, name, '')) as Picked,
 		}));
 		let checked: CheckedValues = { fields: {}, references: [] };
 		refuseSecretsFromModel.call(this, [...spec.fields, ...(step.fields ?? []), ...(step.options ?? [])]);
@@ -117,7 +118,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			checked = checkValues.call(this, offered, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
 			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
 				// As a tool, name the arguments the model left empty rather than the form's fields.
-				const { [recordParam(spec.record)]: _picked, ...changes } = this.getNode().parameters;
+				const { [recordParam(spec.record)]: _picked, ...changes } = plainParameters(this.getNode());
 				const missing = fromAiKeys(changes);
 				throw invalidInput(
 					this.getNode(),
@@ -129,17 +130,17 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 				);
 			}
 		} else if (step.form === 'filters') {
-			checked = checkValues.call(this, spec.filters ?? [], (this.getNodeParameter('filters', {}) ?? {}) as IDataObject);
+			checked = checkValues.call(this, spec.filters ?? [], (param.call(this, 'filters', {}) ?? {}) as IDataObject);
 			checked.fields = { ...checked.fields, ...sortQuery.call(this, spec) };
 		}
 		const actionRows = [...(step.fields ?? []), ...(step.options ?? [])];
 		if (actionRows.length > 0) {
-			const values: IDataObject = step.options ? { ...((this.getNodeParameter('additionalFields', {}) ?? {}) as IDataObject) } : {};
-			for (const row of step.fields ?? []) values[row.name] = this.getNodeParameter(row.name, null) as IDataObject[string];
+			const values: IDataObject = step.options ? { ...((param.call(this, 'additionalFields', {}) ?? {}) as IDataObject) } : {};
+			for (const row of step.fields ?? []) values[row.name] = param.call(this, row.name, null) as IDataObject[string];
 			const extra = checkValues.call(this, actionRows, values, { requiredFor: 'run this operation' });
 			checked = { fields: { ...checked.fields, ...extra.fields }, references: [...checked.references, ...extra.references] };
 		}
-		spec.check?.call(this, checked, String(this.getNodeParameter('operation', '')));
+		spec.check?.call(this, checked, String(param.call(this, 'operation', '')));
 
 		// Every check passed: now MOCO may be asked.
 		const ids: Record<string, number> = {};
@@ -163,7 +164,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			delete resolved[row.api];
 		}
 		const payload = spec.shape
-			? await spec.shape.call(this, resolved, { operation: String(this.getNodeParameter('operation', '')), url: String(requestOptions.url) })
+			? await spec.shape.call(this, resolved, { operation: String(param.call(this, 'operation', '')), url: String(requestOptions.url) })
 			: resolved;
 		if (step.form === 'filters' || step.into === 'qs') requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQuery(payload) };
 		else if (step.form || step.fields || step.options) requestOptions.body = payload;
@@ -176,7 +177,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
  * whatever the model sent, before any request.
  */
 function refuseSecretsFromModel(this: IExecuteSingleFunctions, rows: FieldRow[]): void {
-	const { parameters } = this.getNode();
+	const parameters = plainParameters(this.getNode());
 	const places = [parameters, parameters.additionalFields, parameters.updateFields] as Array<IDataObject | undefined>;
 	for (const row of rows.filter((candidate) => candidate.kind === 'password')) {
 		if (!places.some((place) => place && typeof place === 'object' && fromAiKeys(place[row.name]).length > 0)) continue;
@@ -202,7 +203,7 @@ function resolvedParent(record: RecordType, fields: IDataObject, ids: Record<str
 }
 
 function sortQuery(this: IExecuteSingleFunctions, spec: ResourceSpec): IDataObject {
-	const filters = (this.getNodeParameter('filters', {}) ?? {}) as IDataObject;
+	const filters = (param.call(this, 'filters', {}) ?? {}) as IDataObject;
 	const fail = (field: string, problem: string) => invalidInput(this.getNode(), this.getItemIndex(), field, problem);
 	const sortable = (spec.sortBy ?? []).map((option) => String(option.value));
 	if (filters.sortBy !== undefined && filters.sortBy !== '') {
@@ -226,7 +227,7 @@ export async function deletedOutput(this: IExecuteSingleFunctions): Promise<INod
 
 export function simplifyOutput(spec: ResourceSpec): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		if (!spec.simplify || !this.getNodeParameter('simplify', true)) return items;
+		if (!spec.simplify || !param.call(this, 'simplify', true)) return items;
 		const { pick } = spec.simplify;
 		return items.map((item) => ({ ...item, json: pick(item.json) }));
 	};

@@ -5,6 +5,7 @@ import { paramOf, type NaturalKey, type RecordType } from './locator';
 import { invalidInput, itemError, retoldForItem, type NodeItemError } from './errors';
 import { mocoApiRequestAllItems } from './transport';
 import { toPositiveId } from './validate';
+import { param } from './scope';
 
 /** A look-up that ran but found no single answer: names the field, the value and the item. */
 export function notResolved(this: IExecuteSingleFunctions, field: string, problem: string): NodeItemError {
@@ -173,6 +174,6 @@ export async function idOfPicked(
  * given By <key> was looked up for the request already, so this asks MOCO nothing more.
  */
 export async function pickedRecordId(this: IExecuteSingleFunctions, record: RecordType): Promise<number> {
-	const picked = readPicked.call(this, record, this.getNodeParameter(paramOf(record), ''));
+	const picked = readPicked.call(this, record, param.call(this, paramOf(record), ''));
 	return await idOfPicked.call(this, record, picked);
 }

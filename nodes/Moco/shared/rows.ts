@@ -11,6 +11,7 @@ import { invalidInput } from './errors';
 import { checkValues, property, type FieldRow } from './fieldTable';
 import type { RecordType } from './locator';
 import { idOfPicked } from './resolve';
+import { param } from './scope';
 
 /**
  * Many records in one request (MOCO's `/bulk` endpoints): rows typed into a row editor, or a JSON
@@ -119,11 +120,11 @@ function editorValues(this: IExecuteSingleFunctions, bulk: BulkRows, row: unknow
 function givenRows(this: IExecuteSingleFunctions, bulk: BulkRows): unknown[] {
 	const fail = (field: string, problem: string) => invalidInput(this.getNode(), this.getItemIndex(), field, problem);
 	const Nouns = capitalized(plural(bulk));
-	if (this.getNodeParameter(`${bulk.name}From`, 'editor') !== 'json') {
-		const editor = (this.getNodeParameter(bulk.name, {}) ?? {}) as { row?: IDataObject[] };
+	if (param.call(this, `${bulk.name}From`, 'editor') !== 'json') {
+		const editor = (param.call(this, bulk.name, {}) ?? {}) as { row?: IDataObject[] };
 		return editor.row ?? [];
 	}
-	let list = this.getNodeParameter(`${bulk.name}Json`, '[]') as unknown;
+	let list = param.call(this, `${bulk.name}Json`, '[]') as unknown;
 	if (typeof list === 'string') {
 		try {
 			list = JSON.parse(list.trim() === '' ? '[]' : list);
@@ -145,7 +146,7 @@ export async function checkedRows(this: IExecuteSingleFunctions, bulk: BulkRows)
 	if (rows.length === 0) {
 		throw invalidInput(this.getNode(), this.getItemIndex(), capitalized(plural(bulk)), `has no ${bulk.noun}: give at least one row`);
 	}
-	const fromJson = this.getNodeParameter(`${bulk.name}From`, 'editor') === 'json';
+	const fromJson = param.call(this, `${bulk.name}From`, 'editor') === 'json';
 	const checked = rows.map((row, index) => {
 		const name = `${Noun} ${index + 1}`;
 		const label = (field: string) => `${name}’s ${field}`;

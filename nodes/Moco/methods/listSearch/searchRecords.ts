@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, IN8nHttpFullResponse, INodeLis
 
 import type { RecordType } from '../../shared/locator';
 import { mocoApiRequest, mocoApiRequestAllItems, nextPage } from '../../shared/transport';
+import { currentParam } from '../../shared/scope';
 
 const words = (record: RecordType, candidate: IDataObject, filter: string) => {
 	const text = record.title(candidate).toLowerCase();
@@ -19,7 +20,7 @@ function parentPath(this: ILoadOptionsFunctions, record: RecordType): string {
 	const { param } = record.parent;
 	for (const path of [param, `additionalFields.${param}`, `updateFields.${param}`, `filters.${param}`]) {
 		// Read raw: n8n's extractValue throws for a path the current form does not show.
-		const raw = this.getCurrentNodeParameter(path);
+		const raw = currentParam.call(this, path);
 		const value = raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
 		if (typeof value === 'string' || typeof value === 'number') {
 			if (/^\s*[1-9]\d*\s*$/.test(String(value))) return record.path.replace(`:${param}`, String(value).trim());

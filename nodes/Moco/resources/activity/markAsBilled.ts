@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHtt
 
 import { idList } from '../../shared/validate';
 import { activity } from './fields';
+import { param } from '../../shared/scope';
 
 /** The checked IDs as numbers: the field holds them as MOCO's comma list. */
 const idsOf = (value: unknown): number[] => {
@@ -26,8 +27,8 @@ export async function markedEntries(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const records = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-	if (records.length === 0) return [{ json: { activity_ids: idsOf(this.getNodeParameter('activityIds', '')), billed: true } }];
+	if (records.length === 0) return [{ json: { activity_ids: idsOf(param.call(this, 'activityIds', '')), billed: true } }];
 	const { simplify } = activity;
-	const pick = simplify && this.getNodeParameter('simplify', true) === true ? simplify.pick : (record: IDataObject) => record;
+	const pick = simplify && param.call(this, 'simplify', true) === true ? simplify.pick : (record: IDataObject) => record;
 	return records.map((record) => ({ json: pick(record) }));
 }

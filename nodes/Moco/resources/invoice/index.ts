@@ -14,6 +14,7 @@ import { attachmentOperations, attachmentProperties } from './attachments';
 import { INVOICE_STATUSES, invoice } from './fields';
 import { invoiceLines } from './lines';
 import { invoiceRecord } from './record';
+import { param } from '../../shared/scope';
 
 /** GET /invoices/locked takes these filters only. */
 const lockedFilters: FieldRow[] = (invoice.filters ?? [])
@@ -23,7 +24,7 @@ const locked: ResourceSpec = { ...invoice, filters: lockedFilters, sortBy: undef
 
 /** Update Status answers 204 without a body: the item says what was set. */
 async function statusSet(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { id: await pickedRecordId.call(this, invoiceRecord), status: this.getNodeParameter('status', '') as string } }];
+	return [{ json: { id: await pickedRecordId.call(this, invoiceRecord), status: param.call(this, 'status', '') as string } }];
 }
 
 const show = (...operation: string[]) => ({ resource: ['invoice'], operation });

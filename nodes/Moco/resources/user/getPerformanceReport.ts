@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { invalidInput } from '../../shared/errors';
 import { toPositiveId } from '../../shared/validate';
+import { param } from '../../shared/scope';
 
 export const userGetPerformanceReportDescription: INodeProperties[] = [
 	{
@@ -26,7 +27,7 @@ export const userGetPerformanceReportDescription: INodeProperties[] = [
 
 /** An optional year, checked before the request. */
 export async function prepareReportYear(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const year = (this.getNodeParameter('options', {}) as IDataObject).year;
+	const year = (param.call(this, 'options', {}) as IDataObject).year;
 	if (year === undefined || year === '' || year === null) return requestOptions;
 	const number = toPositiveId(year);
 	if (number === undefined || number < 1900 || number > 9999) {
