@@ -183,6 +183,8 @@ module.exports = {
 	EXAMPLE,
 	IDS,
 	credential,
+	manualWorkflow,
+	mocoStep,
 	userIdParameter,
 	workflow,
 	teamByNameWorkflow,

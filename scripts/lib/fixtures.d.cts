@@ -58,3 +58,6 @@ export declare function sandboxWorkflows(): Array<Record<string, any>>;
 export declare function writeJson(dir: string, name: string, value: unknown): string;
 export declare const BILLING_PERIOD: { project: string; from: string; to: string };
 export declare function invoiceWorkflow(): Record<string, any>;
+/** A workflow run by hand: Manual Trigger, then the steps (nodes with `credentials: true` use the sandbox credential). */
+export declare function manualWorkflow(options: { id: string; name: string; firstNode: number; steps: Array<Record<string, unknown>> }): Record<string, any>;
+export declare function mocoStep(parameters: Record<string, unknown>, typeVersion?: number, name?: string): Record<string, any>;
