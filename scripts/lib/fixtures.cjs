@@ -4,23 +4,22 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { PACKAGE_NAME } = require('./n8n.cjs');
+const { invoiceWorkflow, INVOICE_WORKFLOW_ID, BILLING_PERIOD } = require('./invoice-example.cjs');
+const { NODE_TYPE, TRIGGER_TYPE, CREDENTIAL_TYPE, CREDENTIAL_ID, manualWorkflow, mocoStep } = require('./workflow-kit.cjs');
 
-const NODE_TYPE = `${PACKAGE_NAME}.moco`;
-const TRIGGER_TYPE = `${PACKAGE_NAME}.mocoTrigger`;
-const CREDENTIAL_TYPE = 'mocoApi';
 // The simulator signs its webhook deliveries with this account secret (test/simulator/webhooks.ts).
 const SANDBOX = { subdomain: 'acme', apiKey: 'test-key', webhookSecret: '5ad0b0c1e2f3a4b5c6d7e8f90a1b2c3d' };
 // Seeded in the simulator (test/simulator/seed.ts): Zoë Ångström, and the team "Marketing".
 const EXAMPLE = { userId: '933590159', unitId: 909147865 };
 const IDS = {
-	credential: 'mocoSandboxCred1',
+	credential: CREDENTIAL_ID,
 	workflow: 'mocoSetUserTeam1',
 	triggerWorkflow: 'mocoUserChanged1',
 	teamByName: 'mocoTeamByName11',
 	teamByNameV1: 'mocoTeamByName10',
 	logTime: 'mocoLogTimeTkt01',
 	projectReport: 'mocoProjReport01',
+	invoiceProject: INVOICE_WORKFLOW_ID,
 };
 /**
  * The ticket "Log time from a ticket" books, as a ticket system would hand it over: Łukasz's 1.5
@@ -36,7 +35,6 @@ const TICKET = {
 	day: '2026-01-06',
 	timeSpent: '1:30',
 };
-const MANUAL_TRIGGER = "When clicking 'Execute workflow'";
 
 /** The User parameter, a resource locator, in its By ID mode. */
 function userIdParameter(id) {
@@ -53,27 +51,6 @@ function credential({
 	// Plain `data`: `n8n import:credentials` encrypts it with the instance's key.
 	return { id, name, type: CREDENTIAL_TYPE, data: { subdomain, apiKey, webhookSecret } };
 }
-
-/**
- * A workflow run by hand: Manual Trigger, then `steps` one after the other (nodes with `credentials:
- * true` use the sandbox credential). Node IDs count up from `firstNode`, so every import is the same.
- */
-function manualWorkflow({ id, name, firstNode, steps, credentialId = IDS.credential, credentialName = 'MOCO sandbox' }) {
-	const names = [MANUAL_TRIGGER, ...steps.map((step) => step.name)];
-	const nodes = [{ name: MANUAL_TRIGGER, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...steps].map(
-		({ credentials, ...node }, index) => ({
-			id: `3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d${String(firstNode + index).padStart(4, '0')}`,
-			...node,
-			position: [index * 240, 0],
-			...(credentials ? { credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: credentialName } } } : {}),
-		}),
-	);
-	const connections = Object.fromEntries(names.slice(0, -1).map((from, index) => [from, { main: [[{ node: names[index + 1], type: 'main', index: 0 }]] }]));
-	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
-}
-
-/** A MOCO node in a workflow: the action node with the sandbox credential. */
-const mocoStep = (parameters, typeVersion = 1.1) => ({ name: 'MOCO', type: NODE_TYPE, typeVersion, parameters, credentials: true });
 
 function workflow({
 	id = IDS.workflow,
@@ -188,7 +165,7 @@ function triggerWorkflow({
 
 /** The example workflows run by hand that `npm start -- --sandbox` imports, in the banner's order. */
 function sandboxWorkflows() {
-	return [workflow(), teamByNameWorkflow(), logTimeWorkflow(), projectReportWorkflow()];
+	return [workflow(), teamByNameWorkflow(), logTimeWorkflow(), projectReportWorkflow(), invoiceWorkflow()];
 }
 
 function writeJson(dir, name, value) {
@@ -206,6 +183,8 @@ module.exports = {
 	EXAMPLE,
 	IDS,
 	credential,
+	manualWorkflow,
+	mocoStep,
 	userIdParameter,
 	workflow,
 	teamByNameWorkflow,
@@ -215,6 +194,8 @@ module.exports = {
 	logTimeWorkflow,
 	PROJECT_REPORT_PARAMETERS,
 	projectReportWorkflow,
+	BILLING_PERIOD,
+	invoiceWorkflow,
 	sandboxWorkflows,
 	writeJson,
 };

@@ -12,6 +12,7 @@ export declare const IDS: {
 	teamByNameV1: string;
 	logTime: string;
 	projectReport: string;
+	invoiceProject: string;
 };
 export declare const TICKET: Record<'key' | 'summary' | 'url' | 'assignee' | 'project' | 'task' | 'day' | 'timeSpent', string>;
 export declare const LOG_TIME_PARAMETERS: Record<string, any>;
@@ -55,3 +56,8 @@ export declare function logTimeWorkflow(): Record<string, any>;
 export declare function projectReportWorkflow(): Record<string, any>;
 export declare function sandboxWorkflows(): Array<Record<string, any>>;
 export declare function writeJson(dir: string, name: string, value: unknown): string;
+export declare const BILLING_PERIOD: { project: string; from: string; to: string };
+export declare function invoiceWorkflow(): Record<string, any>;
+/** A workflow run by hand: Manual Trigger, then the steps (nodes with `credentials: true` use the sandbox credential). */
+export declare function manualWorkflow(options: { id: string; name: string; firstNode: number; steps: Array<Record<string, unknown>> }): Record<string, any>;
+export declare function mocoStep(parameters: Record<string, unknown>, typeVersion?: number, name?: string): Record<string, any>;

@@ -29,8 +29,8 @@ export const shownFor = (property: INodeProperties, resource: string, operation?
 
 export const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
 export const resources = resourceOptions.map((option) => String(option.value));
-export const operationsOf = (resource: string) =>
-	(properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []).map((option) => String((option as INodePropertyOptions).value));
+export const operationOptions = (resource: string) => (properties.find((p) => p.name === 'operation' && shownFor(p, resource))?.options ?? []) as INodePropertyOptions[];
+export const operationsOf = (resource: string) => operationOptions(resource).map((option) => String(option.value));
 /** Every top-level property a resource shows, on any operation and in any node version. */
 export const propertiesOf = (resource: string) => properties.filter((p) => (p.displayOptions?.show?.resource ?? []).includes(resource));
 export const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));

@@ -200,7 +200,7 @@ export function testItemsNode(items: IDataObject[], files: RunOptions['files'] =
 	return { id: 'items', name: 'Test Items', type: 'testItems', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items), files: JSON.stringify(encoded) } };
 }
 
-/** Runs a workflow from its Test Items node through WorkflowExecute, as n8n runs a manual execution. */
+/** Runs a workflow from its Test Items node (whatever its name) through WorkflowExecute, as n8n runs a manual execution. */
 export async function runWorkflow(
 	nodes: INode[],
 	connections: IConnections,
@@ -220,7 +220,7 @@ export async function runWorkflow(
 		updatedAt: new Date(),
 	});
 	try {
-		return await new WorkflowExecute(additionalData(credentials, hooks), 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
+		return await new WorkflowExecute(additionalData(credentials, hooks), 'manual').run({ workflow, startNode: workflow.getNode(nodes.find((node) => node.type === 'testItems')!.name)! });
 	} catch (caught) {
 		return { refused: caught };
 	}

@@ -1,10 +1,35 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { FILE_PARAM } from '../../nodes/Moco/shared/files';
+import { pdfDocument } from '../simulator/pdf';
+import type { InputFile } from './run';
 
 /** A picker's value By ID, as a saved workflow holds it. */
 export const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
 
+/** The JSON a field shows as its example (placeholder first: a default may be an empty list). */
+function exampleJson(field: INodeProperties): string {
+	for (const candidate of [field.placeholder, field.default]) {
+		if (typeof candidate !== 'string') continue;
+		try {
+			const parsed = JSON.parse(candidate) as unknown;
+			if (!(Array.isArray(parsed) && parsed.length === 0)) return candidate;
+		} catch {
+			// Not JSON: the next candidate.
+		}
+	}
+	return '{}';
+}
+
+/** One row of a row editor, every field of its first kind of row filled. */
+function sampleRows(field: INodeProperties): INodeParameters {
+	const [kind] = (field.options ?? []) as Array<{ name: string; values: INodeProperties[] }>;
+	const row = Object.fromEntries(kind.values.map((value) => [value.name, sample(value)])) as INodeParameters;
+	return { [kind.name]: field.typeOptions?.multipleValues ? [row] : row };
+}
+
 /** A value MOCO's form would hold for a field of this shape. */
-export function sample(field: INodeProperties): unknown {
+export function sample(field: INodeProperties): INodeParameters[string] {
 	switch (field.type) {
 		case 'resourceLocator':
 			return byId(7);
@@ -22,8 +47,12 @@ export function sample(field: INodeProperties): unknown {
 		case 'multiOptions':
 			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
 		case 'fixedCollection':
-			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
+			return sampleRows(field);
+		case 'json':
+			// Rows from earlier nodes (line items, bulk rows): the example the field itself shows.
+			return exampleJson(field);
 		default:
+			if (field.name === FILE_PARAM) return String(field.default);
 			if (field.typeOptions?.multipleValues) return ['Tag'];
 			if (field.typeOptions?.password) return 'Geheim-42';
 			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
@@ -34,4 +63,13 @@ export function sample(field: INodeProperties): unknown {
 			if (/^e\.g\. [A-Z]{3}$/.test(field.placeholder ?? '')) return field.placeholder?.slice(5);
 			return 'Text';
 	}
+}
+
+/** A small PDF, as a file an input item carries (Read/Write Files from Disk, an HTTP Request). */
+export const SAMPLE_FILE: InputFile = { data: pdfDocument(['Beleg']), fileName: 'Beleg.pdf', mimeType: 'application/pdf' };
+
+/** The input item's files: one in each binary field the parameters name (n8n's `binaryPropertyName`). */
+export function sampleFiles(parameters: INodeParameters): Array<Record<string, InputFile>> {
+	const field = parameters[FILE_PARAM];
+	return typeof field === 'string' && field !== '' ? [{ [field]: SAMPLE_FILE }] : [];
 }

@@ -1,45 +1,16 @@
-import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import type { MocoSimulator } from '../simulator';
 import { VERSION, ownPicker, parentPicker, propertyOf, resources } from './description';
 import { runNode } from './run';
+import { byId, sample } from './sample';
+
+export { byId, sample };
 
 /**
  * Walking the node's description to check rules over every resource (test/invariants.test.ts,
  * test/shared/rows.test.ts): a value for any field, a run in the newest version, records to act on.
  */
-export const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
-
-/** A value MOCO's form would hold for a field of this shape. */
-export function sample(field: INodeProperties): unknown {
-	switch (field.type) {
-		case 'resourceLocator':
-			return byId(7);
-		case 'boolean':
-			return !(field.default as boolean);
-		case 'number':
-			return typeof field.typeOptions?.minValue === 'number' ? Math.max(1, field.typeOptions.minValue) : 1;
-		case 'dateTime':
-			// A date MOCO only takes on certain days (a service period's 1st) shows one as its placeholder.
-			return /\d{4}-\d{2}-\d{2}/.exec(field.placeholder ?? '')?.[0] ?? '2026-01-05';
-		case 'options':
-			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
-		case 'multiOptions':
-			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
-		case 'fixedCollection':
-			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
-		default:
-			if (field.typeOptions?.multipleValues) return ['Tag'];
-			if (field.typeOptions?.password) return 'Geheim-42';
-			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
-			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
-			if (/1:30/.test(field.placeholder ?? '')) return '1:30';
-			if (/\d{4}-\d{2}-\d{2}/.test(field.placeholder ?? '')) return '2026-01-05';
-			if (/^e\.g\. \d/.test(field.placeholder ?? '')) return '7';
-			return 'Text';
-	}
-}
-
 export const run = (resource: string, operation: string, parameters: INodeParameters, continueOnFail = false) =>
 	runNode({ parameters: { resource, operation, ...parameters }, typeVersion: VERSION, continueOnFail });
 

@@ -80,8 +80,8 @@ describe('Invoice Payment > Create Many', () => {
 		['both ways of naming the invoice', [{ invoice_id: I.relaunch, invoice_identifier: 'R2512-001', date: '2026-01-20', paid_total: 1 }], 'Payment 1 has both invoice_id and invoice_identifier: give one of them (item 0)'],
 		['a row that is not an object', [{ invoice_id: I.relaunch, date: '2026-01-20', paid_total: 1 }, 42], /^Payment 2 must be an object with MOCO’s fields \(.*\), not 42 \(item 0\)$/],
 		['no rows', [], 'Payments has no payment: give at least one row (item 0)'],
-		['one object instead of a list', { invoice_id: I.relaunch }, `Payments (JSON) must be a list like [{"invoice_identifier":"R2601-042","date":"2026-01-05","paid_total":1190}], not {"invoice_id":${I.relaunch}} (item 0)`],
-		['text that is not JSON', '[{"invoice_id": 1,', /^Payments \(JSON\) is not valid JSON \(.+\)\. Give a list like \[\{"invoice_identifier":"R2601-042",.*\}\] \(item 0\)$/],
+		['one object instead of a list', { invoice_id: I.relaunch }, `Payments (JSON) must be a list like [{"invoice_identifier":"R2512-001","date":"2026-01-05","paid_total":689.8}], not {"invoice_id":${I.relaunch}} (item 0)`],
+		['text that is not JSON', '[{"invoice_id": 1,', /^Payments \(JSON\) is not valid JSON \(.+\)\. Give a list like \[\{"invoice_identifier":"R2512-001",.*\}\] \(item 0\)$/],
 	])('%s: the row named by its number, nothing sent', async (_case, rows, message) => {
 		const result = await runPayment('createMany', fromJson(rows));
 

@@ -1,8 +1,8 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IConnections, IDataObject, INode, INodeParameters, IRun } from 'n8n-workflow';
 
 import * as fx from '../../scripts/lib/fixtures.cjs';
 import { simplifiedFrom } from '../activity/fixtures';
-import { mocoGet, requestSummary, runNode, useSimulator } from '../harness';
+import { mocoGet, requestSummary, runNode, runWorkflow, testItemsNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
 
 /**
@@ -62,9 +62,84 @@ test('"Get a project\'s report": the project found by its number, then MOCO\'s r
 
 test('the sandbox imports every example, each with its own ID, all on the sandbox credential', () => {
 	const workflows = fx.sandboxWorkflows();
-	expect(workflows.map((workflow) => workflow.name)).toEqual(["Set a user's team", "Set a user's team by name", 'Log time from a ticket', "Get a project's report"]);
+	expect(workflows.map((workflow) => workflow.name)).toEqual([
+		"Set a user's team",
+		"Set a user's team by name",
+		'Log time from a ticket',
+		"Get a project's report",
+		"Invoice a project's unbilled time and save the PDF",
+	]);
 	expect(new Set(workflows.map((workflow) => workflow.id)).size).toBe(workflows.length);
 	for (const workflow of workflows) {
+		for (const node of workflow.nodes.filter((node: { type: string }) => node.type === fx.NODE_TYPE)) expect(node.credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
 		expect(mocoNodeOf(workflow).credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
 	}
+});
+
+describe('"Invoice a project\'s unbilled time and save the PDF"', () => {
+	const workflow = fx.invoiceWorkflow();
+	/** The workflow as saved, its Manual Trigger and Set node stood in for by Test Items holding the Set node's values. */
+	const asRun = () => {
+		const [, period, ...steps] = workflow.nodes;
+		const connections = Object.fromEntries(Object.entries(workflow.connections).filter(([from]) => from !== workflow.nodes[0].name));
+		return { nodes: [{ ...testItemsNode([fx.BILLING_PERIOD]), name: period.name }, ...steps] as INode[], connections: connections as IConnections };
+	};
+
+	test('the Set node holds the billing period; MOCO nodes on the sandbox credential, the invoice made once', () => {
+		const period = workflow.nodes.find((node: { name: string }) => node.name === 'Billing period');
+		expect(Object.fromEntries(period.parameters.assignments.assignments.map((field: { name: string; value: string }) => [field.name, field.value]))).toEqual(fx.BILLING_PERIOD);
+		expect(workflow.nodes.find((node: { name: string }) => node.name === 'Create invoice').executeOnce).toBe(true);
+	});
+
+	test('the project\'s unbilled December time becomes one invoice, a row per entry billing it, and its PDF a file', async () => {
+		const unbilled = mocoGet(sim(), `/activities?project_id=${P.relaunch}&from=2025-12-01&to=2025-12-31&billable=true&billed=false`) as unknown as IDataObject[];
+		expect(unbilled).toHaveLength(4);
+		const { nodes, connections } = asRun();
+
+		const run = await runWorkflow(nodes, connections);
+
+		expect('refused' in run).toBe(false);
+		const { runData, error } = (run as IRun).data.resultData;
+		expect(error).toBeUndefined();
+		expect(calls()).toEqual([
+			'GET /api/v1/projects?identifier=P-2024-001&include_archived=true',
+			`GET /api/v1/projects/${P.relaunch}`,
+			expect.stringMatching(/^GET \/api\/v1\/activities\?/),
+			'POST /api/v1/invoices',
+			expect.stringMatching(/^GET \/api\/v1\/invoices\/\d+\.pdf$/),
+		]);
+		expect(sim().requests[2].query).toEqual({ project_id: String(P.relaunch), from: '2025-12-01', to: '2025-12-31', billable: 'true', billed: 'false' });
+		const body = sim().requests[3].json as IDataObject;
+		const today = String(body.date);
+		expect(body).toEqual({
+			customer_id: SEED_IDS.companies.hafenlicht,
+			recipient_address: 'Hafenlicht Reederei GmbH\nAm Sandtorkai 1\n20457 Hamburg',
+			date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+			due_date: new Date(Date.parse(today) + 30 * 86_400_000).toISOString().slice(0, 10),
+			title: 'Website-Relaunch – Dezember 2025',
+			currency: 'EUR',
+			project_id: P.relaunch,
+			service_period_from: '2025-12-01',
+			service_period_to: '2025-12-31',
+			items: [
+				{ type: 'title', title: 'Leistungen Dezember 2025' },
+				...unbilled.map((entry) => ({
+					type: 'item',
+					title: (entry.task as IDataObject).name,
+					description: `${String(entry.date)}: ${String(entry.description)}`,
+					quantity: entry.hours,
+					unit: 'h',
+					unit_price: entry.hourly_rate,
+					activity_ids: [entry.id],
+				})),
+			],
+		});
+		const invoice = sim().records('invoices').at(-1)!;
+		expect(unbilled.map((entry) => sim().find('activities', entry.id as number)?.billed)).toEqual([true, true, true, true]);
+		const [file] = runData['Invoice PDF'][0].data!.main[0]!;
+		const pdf = sim().handle({ method: 'GET', url: `https://acme.mocoapp.com/api/v1/invoices/${String(invoice.id)}.pdf`, headers: { authorization: 'Token token=test-key' } });
+		expect(file.json).toMatchObject({ invoiceId: invoice.id, fileName: `${String(invoice.identifier)}.pdf`, mimeType: 'application/pdf' });
+		expect(file.binary?.data).toMatchObject({ fileName: `${String(invoice.identifier)}.pdf`, mimeType: 'application/pdf' });
+		expect(Buffer.from(file.binary!.data.data, 'base64').equals((pdf as { body: Buffer }).body)).toBe(true);
+	});
 });

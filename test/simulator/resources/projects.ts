@@ -144,6 +144,7 @@ export const projects: ResourceEntry = {
 				identifier: 'P-2024-001', name: 'Website-Relaunch', start_date: '2025-10-01', finish_date: '2026-03-31', leader: zoe, co_leader: juergen,
 				customer: { id: c.hafenlicht, name: 'Hafenlicht Reederei GmbH' }, budget: 48000, hourly_rate: 120, tags: ['Web', 'Relaunch'],
 				custom_properties: { 'PO-Nummer': 'HL-2024-17' }, billing_variant: 'task', info: 'Abrechnung monatlich nach Aufwand',
+				billing_address: 'Hafenlicht Reederei GmbH\nAm Sandtorkai 1\n20457 Hamburg', billing_email_to: 'buchhaltung@hafenlicht.example',
 				project_group: { id: PROJECT_GROUP_IDS.web, name: 'Webseiten' },
 				deal: { id: SEED_IDS.deals.relaunch, name: 'Relaunch hafenlicht.example' }, contact: { id: SEED_IDS.contacts.fenja, firstname: 'Fenja', lastname: 'Ohlsen' },
 			}),
