@@ -18,6 +18,7 @@ import { invoiceReminderDescription } from './resources/invoiceReminder';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
+import { projectExpenseDescription } from './resources/projectExpense';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
 import { teamDescription } from './resources/team';
@@ -75,6 +76,7 @@ export class Moco implements INodeType {
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
 					{ name: 'Project', value: 'project' },
+					{ name: 'Project Expense', value: 'projectExpense', description: 'Additional services (expenses) on projects, one by one or many at once' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Team', value: 'team' },
@@ -108,6 +110,7 @@ export class Moco implements INodeType {
 			...planningEntryDescription,
 			...presenceDescription,
 			...projectDescription,
+			...projectExpenseDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
 			...vatCodeSaleDescription,

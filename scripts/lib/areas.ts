@@ -67,6 +67,7 @@ export const AREA_OF: Record<string, string> = {
 	project: 'projects',
 	projectTask: 'projects',
 	projectStaffing: 'projects',
+	projectExpense: 'projects',
 	company: 'customers',
 	contact: 'customers',
 	deal: 'customers',

@@ -49,6 +49,8 @@ export const SEED_IDS = {
 	invoiceReminders: { relaunch: 4412001 },
 	/** December's export, holding the retainer's invoice (booked). */
 	invoiceBookkeepingExports: { dezember: 31337001 },
+	/** Expenses: the relaunch's hosting (open) and stock photos (billed on its December invoice), the retainer's tool licence. */
+	projectExpenses: { hosting: 47700001, fotos: 47700002, lizenz: 47700003 },
 } as const;
 
 /**

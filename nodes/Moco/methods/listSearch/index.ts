@@ -15,6 +15,7 @@ import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
+import { projectExpenseRecord } from '../../resources/projectExpense/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
@@ -42,6 +43,7 @@ export const listSearch = {
 	searchInvoices: searchRecords(invoiceRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
+	searchProjectExpenses: searchRecords(projectExpenseRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
