@@ -15,6 +15,7 @@ import { invoiceDescription } from './resources/invoice';
 import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
 import { invoicePaymentDescription } from './resources/invoicePayment';
 import { invoiceReminderDescription } from './resources/invoiceReminder';
+import { paymentScheduleDescription } from './resources/paymentSchedule';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
@@ -73,6 +74,7 @@ export class Moco implements INodeType {
 					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
 					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
 					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
+					{ name: 'Payment Schedule', value: 'paymentSchedule', description: 'Planned billings (milestones) of fixed-price projects' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
 					{ name: 'Project', value: 'project' },
@@ -107,6 +109,7 @@ export class Moco implements INodeType {
 			...invoiceBookkeepingExportDescription,
 			...invoicePaymentDescription,
 			...invoiceReminderDescription,
+			...paymentScheduleDescription,
 			...planningEntryDescription,
 			...presenceDescription,
 			...projectDescription,

@@ -68,6 +68,7 @@ export const AREA_OF: Record<string, string> = {
 	projectTask: 'projects',
 	projectStaffing: 'projects',
 	projectExpense: 'projects',
+	paymentSchedule: 'projects',
 	company: 'customers',
 	contact: 'customers',
 	deal: 'customers',

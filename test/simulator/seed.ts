@@ -51,6 +51,8 @@ export const SEED_IDS = {
 	invoiceBookkeepingExports: { dezember: 31337001 },
 	/** Expenses: the relaunch's hosting (open) and stock photos (billed on its December invoice), the retainer's tool licence. */
 	projectExpenses: { hosting: 47700001, fotos: 47700002, lizenz: 47700003 },
+	/** Payment schedules: the relaunch's design milestone (billed), the fixed-price app's deposit (checked off) and final payment. */
+	paymentSchedules: { relaunchDesign: 4660001, festpreisAnzahlung: 4660002, festpreisSchluss: 4660003 },
 } as const;
 
 /**

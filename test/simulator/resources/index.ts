@@ -6,6 +6,7 @@ import { comments, contacts, dealCategories, deals } from './crm';
 import { invoiceAttachments } from './invoiceAttachments';
 import { invoices, lockedInvoices } from './invoices';
 import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './invoicing';
+import { allPaymentSchedules, paymentSchedules } from './paymentSchedules';
 import { allProjectExpenses, projectExpenses } from './projectExpenses';
 import { projectGroups, projects, tasks } from './projects';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
@@ -18,5 +19,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
-	projectExpenses, allProjectExpenses,
+	projectExpenses, allProjectExpenses, paymentSchedules, allPaymentSchedules,
 ];

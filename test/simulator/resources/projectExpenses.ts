@@ -152,27 +152,32 @@ function disregard({ sim, body, parentId, userId }: ActionContext) {
 	return noContent();
 }
 
-/** Expenses of every project (`/projects/expenses`), with the list's own filters. */
-export const allProjectExpenses: ResourceEntry = {
-	name: 'all_project_expenses',
-	path: '/projects/expenses',
-	target: '',
-	ops: ['list'],
-	fields: {},
-	blank: () => ({}),
-	scope: (_rows, _q, { sim }) => sim.records('project_expenses'),
-	serialize: (_out, expense, { sim }) => sim.serialize('project_expenses', expense, true),
-	filters: {
-		from: onOrAfter('date'),
-		to: onOrBefore('date'),
-		billable: boolEq('billable'),
-		billed: boolEq('billed'),
-		budget_relevant: boolEq('budget_relevant'),
-		user_id: idIn('user.id'),
-		tags: (expense, value, { sim }) => {
-			const wanted = value.split(',').map((tag) => tag.trim().toLowerCase());
-			const tags = (sim.find('projects', Number(expense.project_id))?.tags as string[] | undefined) ?? [];
-			return tags.some((tag) => wanted.includes(tag.toLowerCase()));
-		},
+/** A list of a nested resource across every project (`/projects/expenses`), with its own filters. */
+export function acrossProjects(name: string, path: string, filters: ResourceEntry['filters']): ResourceEntry {
+	return {
+		name: `all_${name}`,
+		path,
+		target: '',
+		ops: ['list'],
+		fields: {},
+		blank: () => ({}),
+		scope: (_rows, _q, { sim }) => sim.records(name),
+		serialize: (_out, record, { sim }) => sim.serialize(name, record, true),
+		filters,
+	};
+}
+
+/** Expenses of every project (`/projects/expenses`). */
+export const allProjectExpenses = acrossProjects('project_expenses', '/projects/expenses', {
+	from: onOrAfter('date'),
+	to: onOrBefore('date'),
+	billable: boolEq('billable'),
+	billed: boolEq('billed'),
+	budget_relevant: boolEq('budget_relevant'),
+	user_id: idIn('user.id'),
+	tags: (expense, value, { sim }) => {
+		const wanted = value.split(',').map((tag) => tag.trim().toLowerCase());
+		const tags = (sim.find('projects', Number(expense.project_id))?.tags as string[] | undefined) ?? [];
+		return tags.some((tag) => wanted.includes(tag.toLowerCase()));
 	},
-};
+});

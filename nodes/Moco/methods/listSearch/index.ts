@@ -12,6 +12,7 @@ import { invoiceRecord } from '../../resources/invoice/record';
 import { invoiceBookkeepingExportRecord } from '../../resources/invoiceBookkeepingExport/record';
 import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
 import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
+import { paymentScheduleRecord } from '../../resources/paymentSchedule/fields';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
@@ -41,6 +42,7 @@ export const listSearch = {
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
+	searchPaymentSchedules: searchRecords(paymentScheduleRecord, { wholeList: true }),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectExpenses: searchRecords(projectExpenseRecord),

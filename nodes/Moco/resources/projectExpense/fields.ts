@@ -42,11 +42,16 @@ export function checkPeriod(this: IExecuteSingleFunctions, fields: IDataObject, 
 	if (from !== undefined && to !== undefined && String(to) < String(from)) throw fail('Service Period To', `(${String(to)}) must not be before Service Period From (${String(from)})`);
 }
 
-function checkExpense(this: IExecuteSingleFunctions, { fields }: CheckedValues, operation: string): void {
-	checkPeriod.call(this, fields, operation === 'create');
+/** A list's From (`from`) must not be after its To (`to`): MOCO would just find nothing. */
+export function fromNotAfterTo(this: IExecuteSingleFunctions, fields: IDataObject): void {
 	if (typeof fields.from === 'string' && typeof fields.to === 'string' && fields.from > fields.to) {
 		throw invalidInput(this.getNode(), this.getItemIndex(), 'From', `(${fields.from}) must not be after To (${fields.to})`);
 	}
+}
+
+function checkExpense(this: IExecuteSingleFunctions, { fields }: CheckedValues, operation: string): void {
+	checkPeriod.call(this, fields, operation === 'create');
+	fromNotAfterTo.call(this, fields);
 }
 
 const flag = (name: string, displayName: string, api: string, description: string): FieldRow => ({ name, displayName, api, kind: 'boolean', description });
