@@ -22,6 +22,7 @@ import { projectDescription } from './resources/project';
 import { projectExpenseDescription } from './resources/projectExpense';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
+import { recurringExpenseDescription } from './resources/recurringExpense';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { vatCodeSaleDescription } from './resources/vatCodeSale';
@@ -81,6 +82,7 @@ export class Moco implements INodeType {
 					{ name: 'Project Expense', value: 'projectExpense', description: 'Additional services (expenses) on projects, one by one or many at once' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Recurring Expense', value: 'recurringExpense', description: 'Services MOCO books on a project every period, e.g. monthly hosting' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
@@ -116,6 +118,7 @@ export class Moco implements INodeType {
 			...projectExpenseDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...recurringExpenseDescription,
 			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
 		]),

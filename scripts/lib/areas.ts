@@ -69,6 +69,7 @@ export const AREA_OF: Record<string, string> = {
 	projectStaffing: 'projects',
 	projectExpense: 'projects',
 	paymentSchedule: 'projects',
+	recurringExpense: 'projects',
 	company: 'customers',
 	contact: 'customers',
 	deal: 'customers',

@@ -9,6 +9,7 @@ import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './
 import { allPaymentSchedules, paymentSchedules } from './paymentSchedules';
 import { allProjectExpenses, projectExpenses } from './projectExpenses';
 import { projectGroups, projects, tasks } from './projects';
+import { allRecurringExpenses, recurringExpenses } from './recurringExpenses';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
 import { users } from './users';
@@ -20,4 +21,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	projectExpenses, allProjectExpenses, paymentSchedules, allPaymentSchedules,
+	recurringExpenses, allRecurringExpenses,
 ];

@@ -19,6 +19,7 @@ import { projectRecord } from '../../resources/project/record';
 import { projectExpenseRecord } from '../../resources/projectExpense/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
+import { recurringExpenseRecord } from '../../resources/recurringExpense/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
@@ -48,6 +49,7 @@ export const listSearch = {
 	searchProjectExpenses: searchRecords(projectExpenseRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
+	searchRecurringExpenses: searchRecords(recurringExpenseRecord, { wholeList: true }),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
