@@ -6,6 +6,8 @@ import { comments, contacts, dealCategories, deals } from './crm';
 import { invoiceAttachments } from './invoiceAttachments';
 import { invoices, lockedInvoices } from './invoices';
 import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './invoicing';
+import { offerConfirmations } from './offerConfirmations';
+import { offerAttachments, offers } from './offers';
 import { allPaymentSchedules, paymentSchedules } from './paymentSchedules';
 import { allProjectExpenses, projectExpenses } from './projectExpenses';
 import { projectGroups, projects, tasks } from './projects';
@@ -21,5 +23,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	projectExpenses, allProjectExpenses, paymentSchedules, allPaymentSchedules,
-	recurringExpenses, allRecurringExpenses,
+	recurringExpenses, allRecurringExpenses, offers, offerAttachments, offerConfirmations,
 ];
