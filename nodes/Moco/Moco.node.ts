@@ -15,6 +15,7 @@ import { invoiceDescription } from './resources/invoice';
 import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
 import { invoicePaymentDescription } from './resources/invoicePayment';
 import { invoiceReminderDescription } from './resources/invoiceReminder';
+import { offerDescription } from './resources/offer';
 import { paymentScheduleDescription } from './resources/paymentSchedule';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
@@ -75,6 +76,7 @@ export class Moco implements INodeType {
 					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
 					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
 					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
+					{ name: 'Offer', value: 'offer', description: 'Offers (quotes): create with rows, send, download as PDF, customer approval' },
 					{ name: 'Payment Schedule', value: 'paymentSchedule', description: 'Planned billings (milestones) of fixed-price projects' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
@@ -111,6 +113,7 @@ export class Moco implements INodeType {
 			...invoiceBookkeepingExportDescription,
 			...invoicePaymentDescription,
 			...invoiceReminderDescription,
+			...offerDescription,
 			...paymentScheduleDescription,
 			...planningEntryDescription,
 			...presenceDescription,

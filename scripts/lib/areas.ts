@@ -75,6 +75,7 @@ export const AREA_OF: Record<string, string> = {
 	deal: 'customers',
 	dealCategory: 'customers',
 	comment: 'customers',
+	offer: 'customers',
 	user: 'staff',
 	team: 'staff',
 	absence: 'staff',

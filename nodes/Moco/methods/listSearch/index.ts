@@ -12,6 +12,8 @@ import { invoiceRecord } from '../../resources/invoice/record';
 import { invoiceBookkeepingExportRecord } from '../../resources/invoiceBookkeepingExport/record';
 import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
 import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
+import { attachments as offerAttachments } from '../../resources/offer';
+import { offerRecord } from '../../resources/offer/record';
 import { paymentScheduleRecord } from '../../resources/paymentSchedule/fields';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
@@ -43,6 +45,8 @@ export const listSearch = {
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
+	searchOfferAttachments: searchRecords(offerAttachments.record, { wholeList: true }),
+	searchOffers: searchRecords(offerRecord),
 	searchPaymentSchedules: searchRecords(paymentScheduleRecord, { wholeList: true }),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
