@@ -32,6 +32,10 @@ import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { vatCodeSaleDescription } from './resources/vatCodeSale';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
+import { offerDescription } from './resources/offer';
+import { paymentScheduleDescription } from './resources/paymentSchedule';
+import { projectExpenseDescription } from './resources/projectExpense';
+import { recurringExpenseDescription } from './resources/recurringExpense';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
@@ -61,6 +65,10 @@ const resources: Array<{ option: INodePropertyOptions; properties: INodeProperti
 	{ option: { name: 'User', value: 'user' }, properties: userDescription },
 	{ option: { name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' }, properties: vatCodeSaleDescription },
 	{ option: { name: 'Work Time Adjustment', value: 'workTimeAdjustment' }, properties: workTimeAdjustmentDescription },
+	{ option: { name: 'Offer', value: 'offer', description: 'Offers (quotes): create with rows, send, download as PDF, customer approval' }, properties: offerDescription, since: 2 },
+	{ option: { name: 'Payment Schedule', value: 'paymentSchedule', description: 'Planned billings (milestones) of fixed-price projects' }, properties: paymentScheduleDescription, since: 2 },
+	{ option: { name: 'Project Expense', value: 'projectExpense', description: 'Additional services (expenses) on projects, one by one or many at once' }, properties: projectExpenseDescription, since: 2 },
+	{ option: { name: 'Recurring Expense', value: 'recurringExpense', description: 'Services MOCO books on a project every period, e.g. monthly hosting' }, properties: recurringExpenseDescription, since: 2 },
 ];
 
 const baseDescription: INodeTypeBaseDescription = {
@@ -81,7 +89,8 @@ function properties(version: number): INodeProperties[] {
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: shown.map((resource) => resource.option),
+			// Alphabetical, as n8n lists options, whichever version a resource joined in.
+			options: shown.map((resource) => resource.option).sort((a, b) => a.name.localeCompare(b.name)),
 			default: 'user',
 			// Both run for every operation: preSend first (pacing and retries for all of this
 			// item's requests), postReceive before any operation's own.

@@ -12,9 +12,9 @@ export const pick = (mode: 'list' | 'id' | 'name' | 'email', value: number | str
 
 /** Runs one operation of a resource, parameters as the editor stores them. */
 export const runOn =
-	(resource: string) =>
+	(resource: string, typeVersion?: number) =>
 	(operation: string, parameters: INodeParameters = {}, options: Omit<RunOptions, 'parameters'> = {}): Promise<RunResult> =>
-		runNode({ parameters: { resource, operation, ...parameters }, ...options });
+		runNode({ parameters: { resource, operation, ...parameters }, ...(typeVersion === undefined ? {} : { typeVersion }), ...options });
 
 export const runCompany = runOn('company');
 
@@ -42,8 +42,8 @@ const REFUSALS: Array<[number, string, string]> = [
  * MOCO's refusals reach the user in MOCO's words, for every operation of a resource; with
  * Continue On Fail the refused item fails alone.
  */
-export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[]) {
-	const run = runOn(resource);
+export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[], typeVersion?: number) {
+	const run = runOn(resource, typeVersion);
 	describe(`${resource}: MOCO's refusals in MOCO's words`, () => {
 		for (const { operation, method, parameters } of cases) {
 			test.each(REFUSALS)(`${operation}: %i %s`, async (status, body, message) => {

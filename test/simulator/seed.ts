@@ -49,6 +49,19 @@ export const SEED_IDS = {
 	invoiceReminders: { relaunch: 4412001 },
 	/** December's export, holding the retainer's invoice (booked). */
 	invoiceBookkeepingExports: { dezember: 31337001 },
+	/** Expenses: the relaunch's hosting (open) and stock photos (billed on its December invoice), the retainer's tool licence. */
+	projectExpenses: { hosting: 47700001, fotos: 47700002, lizenz: 47700003 },
+	/** Payment schedules: the relaunch's design milestone (billed), the fixed-price app's deposit (checked off) and final payment. */
+	/**
+	 * Offers: the relaunch's (accepted, confirmed), the app concept's on its deal (created, deletable)
+	 * and Nordwind's trade-fair offer (sent, one attachment, customer approval active).
+	 */
+	offers: { relaunch: 991001, app: 991002, messe: 991003 },
+	offerAttachments: { agb: 991101 },
+	offerConfirmations: { relaunch: 992001 },
+	/** The retainer's monthly server hosting, next due 2026-02-01; the relaunch's yearly CMS licence. */
+	recurringExpenses: { hosting: 5880001, cmsLizenz: 5880002 },
+	paymentSchedules: { relaunchDesign: 4660001, festpreisAnzahlung: 4660002, festpreisSchluss: 4660003 },
 } as const;
 
 /**

@@ -297,6 +297,25 @@ export interface PropertyPlan {
 	simplify?: string[];
 }
 
+/** Get Many's Sort By and Sort Direction, where the resource has Sort By choices. */
+export function sortRows(spec: ResourceSpec): FieldRow[] {
+	if (!spec.sortBy) return [];
+	return [
+		{ name: 'sortBy', displayName: 'Sort By', api: 'sort_by', kind: 'enum', options: spec.sortBy, description: `The field MOCO sorts the ${spec.record.noun}s by` },
+		{
+			name: 'sortDirection',
+			displayName: 'Sort Direction',
+			api: 'sort_direction',
+			kind: 'enum',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+			description: 'Used together with Sort By',
+		},
+	];
+}
+
 /** Everything a resource shows, built from its table: pickers, forms, filters, Simplify. */
 export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INodeProperties[] {
 	const resource = spec.value;
@@ -328,22 +347,7 @@ export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INod
 	if (plan.create) properties.push(...createProperties(resource, spec.fields));
 	if (plan.getAll) {
 		const show = { resource: [resource], operation: ['getAll'] };
-		const sort: FieldRow[] = spec.sortBy
-			? [
-					{ name: 'sortBy', displayName: 'Sort By', api: 'sort_by', kind: 'enum', options: spec.sortBy, description: `The field MOCO sorts the ${record.noun}s by` },
-					{
-						name: 'sortDirection',
-						displayName: 'Sort Direction',
-						api: 'sort_direction',
-						kind: 'enum',
-						options: [
-							{ name: 'Ascending', value: 'asc' },
-							{ name: 'Descending', value: 'desc' },
-						],
-						description: 'Used together with Sort By',
-					},
-				]
-			: [];
+		const sort = sortRows(spec);
 		properties.push(...returnAllAndLimit({ ...show, operation: ['getAll', ...(plan.moreLists ?? [])] }), ...filterProperties(resource, [...(spec.filters ?? []), ...sort]));
 	}
 	if (plan.update) properties.push(...updateProperties(resource, spec.fields));

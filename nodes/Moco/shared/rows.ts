@@ -12,6 +12,7 @@ import { checkValues, property, type FieldRow } from './fieldTable';
 import type { RecordType } from './locator';
 import { idOfPicked } from './resolve';
 import { param } from './scope';
+import { idList } from './validate';
 
 /**
  * Many records in one request (MOCO's `/bulk` endpoints): rows typed into a row editor, or a JSON
@@ -183,4 +184,19 @@ export async function oneItemPerRecord(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	return Array.isArray(response.body) ? (response.body as IDataObject[]).map((json) => ({ json })) : items;
+}
+
+/** The IDs of a checked comma list (an `ids` field), as numbers. */
+export const idsOf = (value: unknown): number[] => {
+	const checked = idList(value);
+	return 'value' in checked ? String(checked.value).split(',').filter(Boolean).map(Number) : [];
+};
+
+/** preSend after the pipeline's: MOCO takes this body field's IDs as a JSON array, not a comma list. */
+export function idsAsArray(api: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const body = requestOptions.body as IDataObject;
+		requestOptions.body = { ...body, [api]: idsOf(body[api]) };
+		return requestOptions;
+	};
 }

@@ -6,7 +6,12 @@ import { comments, contacts, dealCategories, deals } from './crm';
 import { invoiceAttachments } from './invoiceAttachments';
 import { invoices, lockedInvoices } from './invoices';
 import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './invoicing';
+import { offerConfirmations } from './offerConfirmations';
+import { offerAttachments, offers } from './offers';
+import { allPaymentSchedules, paymentSchedules } from './paymentSchedules';
+import { allProjectExpenses, projectExpenses } from './projectExpenses';
 import { projectGroups, projects, tasks } from './projects';
+import { allRecurringExpenses, recurringExpenses } from './recurringExpenses';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
 import { users } from './users';
@@ -17,4 +22,6 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
+	projectExpenses, allProjectExpenses, paymentSchedules, allPaymentSchedules,
+	recurringExpenses, allRecurringExpenses, offers, offerAttachments, offerConfirmations,
 ];

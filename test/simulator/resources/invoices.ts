@@ -31,7 +31,7 @@ const LIST_OMITS = ['salutation', 'footer', 'items', 'payments', 'reminders', 'i
 const EMAILS = /^\s*[^@\s;]+@[^@\s;]+\.[^@\s;]+\s*(;\s*[^@\s;]+@[^@\s;]+\.[^@\s;]+\s*)*;?\s*$/;
 
 /** MOCO's invoice 422: `{errors: {field: [...]}}` (the description's shape), not the bare field map. */
-function withErrorsKey<T>(write: () => T): T {
+export function withErrorsKey<T>(write: () => T): T {
 	try {
 		return write();
 	} catch (error) {

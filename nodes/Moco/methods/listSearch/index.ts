@@ -12,11 +12,16 @@ import { invoiceRecord } from '../../resources/invoice/record';
 import { invoiceBookkeepingExportRecord } from '../../resources/invoiceBookkeepingExport/record';
 import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
 import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
+import { attachments as offerAttachments } from '../../resources/offer';
+import { offerRecord } from '../../resources/offer/record';
+import { paymentScheduleRecord } from '../../resources/paymentSchedule/fields';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
+import { projectExpenseRecord } from '../../resources/projectExpense/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
+import { recurringExpenseRecord } from '../../resources/recurringExpense/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
@@ -40,10 +45,15 @@ export const listSearch = {
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
+	searchOfferAttachments: searchRecords(offerAttachments.record, { wholeList: true }),
+	searchOffers: searchRecords(offerRecord),
+	searchPaymentSchedules: searchRecords(paymentScheduleRecord, { wholeList: true }),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
+	searchProjectExpenses: searchRecords(projectExpenseRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
+	searchRecurringExpenses: searchRecords(recurringExpenseRecord, { wholeList: true }),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),

@@ -1,21 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { idList } from '../../shared/validate';
+import { idsAsArray, idsOf } from '../../shared/rows';
 import { activity } from './fields';
 import { param } from '../../shared/scope';
 
-/** The checked IDs as numbers: the field holds them as MOCO's comma list. */
-const idsOf = (value: unknown): number[] => {
-	const checked = idList(value);
-	return 'value' in checked ? String(checked.value).split(',').filter(Boolean).map(Number) : [];
-};
-
 /** MOCO takes the IDs of this request as a JSON array. */
-export async function sendIdsAsArray(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body = requestOptions.body as IDataObject;
-	requestOptions.body = { ...body, activity_ids: idsOf(body.activity_ids) };
-	return requestOptions;
-}
+export const sendIdsAsArray = idsAsArray('activity_ids');
 
 /**
  * One item per time entry MOCO marked. MOCO documents no answer for this request: should it send
