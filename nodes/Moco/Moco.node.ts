@@ -18,10 +18,14 @@ import { invoiceReminderDescription } from './resources/invoiceReminder';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
+import { purchaseBookkeepingExportDescription } from './resources/purchaseBookkeepingExport';
+import { purchaseCategoryDescription } from './resources/purchaseCategory';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
+import { revenueCategoryDescription } from './resources/revenueCategory';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
+import { vatCodePurchaseDescription } from './resources/vatCodePurchase';
 import { vatCodeSaleDescription } from './resources/vatCodeSale';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
@@ -77,8 +81,12 @@ export class Moco implements INodeType {
 					{ name: 'Project', value: 'project' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Purchase Bookkeeping Export', value: 'purchaseBookkeepingExport', description: 'Exports of purchases to bookkeeping (DATEV)' },
+					{ name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' },
+					{ name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
+					{ name: 'VAT Code (Purchases)', value: 'vatCodePurchase', description: 'The VAT codes purchases use (read-only)' },
 					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
 					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
 				],
@@ -110,6 +118,10 @@ export class Moco implements INodeType {
 			...projectDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...purchaseBookkeepingExportDescription,
+			...purchaseCategoryDescription,
+			...revenueCategoryDescription,
+			...vatCodePurchaseDescription,
 			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
 		]),

@@ -83,4 +83,8 @@ export const AREA_OF: Record<string, string> = {
 	invoiceReminder: 'invoicing',
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
+	revenueCategory: 'invoicing',
+	vatCodePurchase: 'purchasing',
+	purchaseCategory: 'purchasing',
+	purchaseBookkeepingExport: 'purchasing',
 };

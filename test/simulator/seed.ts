@@ -49,6 +49,16 @@ export const SEED_IDS = {
 	invoiceReminders: { relaunch: 4412001 },
 	/** December's export, holding the retainer's invoice (booked). */
 	invoiceBookkeepingExports: { dezember: 31337001 },
+	/** Purchase VAT codes: 19 % input tax, 7 %, 0 % reverse charge (EU), an inactive 16 %. */
+	vatCodePurchases: { standard: 202001, reduced: 202002, reverseCharge: 202003, old16: 202004 },
+	/** Purchase categories: third-party services, software, travel, and an inactive one. */
+	purchaseCategories: { fremdleistungen: 303001, software: 303002, reisekosten: 303003, alt: 303004 },
+	/** Revenue categories: development (tasks), licences (expenses), consulting (both). */
+	revenueCategories: { entwicklung: 404001, lizenzen: 404002, beratung: 404003 },
+	/** Purchases: the printer's invoice (pending, unpaid), a software subscription (approved, paid, booked), a train ticket (approved, unpaid). */
+	purchases: { druck: 6600001, software: 6600002, bahn: 6600003 },
+	/** December's export, holding the software purchase (booked). */
+	purchaseBookkeepingExports: { dezember: 31338001 },
 } as const;
 
 /**

@@ -24,7 +24,7 @@ import {
 	type FieldRow,
 } from './fieldTable';
 import { checkLimit, collectPages, returnAllAndLimit } from './lists';
-import { locatorField, paramOf, type RecordType } from './locator';
+import { locatorField, paramOf, pluralOf, type RecordType } from './locator';
 import { idOfPicked, readPicked, type Picked } from './resolve';
 import { fromAiKeys } from './validate';
 
@@ -329,7 +329,7 @@ export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INod
 		const show = { resource: [resource], operation: ['getAll'] };
 		const sort: FieldRow[] = spec.sortBy
 			? [
-					{ name: 'sortBy', displayName: 'Sort By', api: 'sort_by', kind: 'enum', options: spec.sortBy, description: `The field MOCO sorts the ${record.noun}s by` },
+					{ name: 'sortBy', displayName: 'Sort By', api: 'sort_by', kind: 'enum', options: spec.sortBy, description: `The field MOCO sorts the ${pluralOf(record.noun)} by` },
 					{
 						name: 'sortDirection',
 						displayName: 'Sort Direction',

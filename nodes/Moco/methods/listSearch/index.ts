@@ -16,10 +16,14 @@ import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
+import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
+import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
+import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
+import { purchaseVatCodeRecord } from '../../resources/vatCodePurchase/record';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
 import { searchRecords } from './searchRecords';
@@ -44,6 +48,10 @@ export const listSearch = {
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
+	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
+	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
+	searchPurchaseVatCodes: searchRecords(purchaseVatCodeRecord, { wholeList: true }),
+	searchRevenueCategories: searchRecords(revenueCategoryRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
