@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { listSearch } from './methods/listSearch';
-import { getRoles, getTeams } from './methods/loadOptions';
+import { getPurchaseCategories, getPurchaseVatCodes, getRoles, getTeams } from './methods/loadOptions';
 import { absenceDescription } from './resources/absence';
 import { activityDescription } from './resources/activity';
 import { commentDescription } from './resources/comment';
@@ -18,6 +18,7 @@ import { invoiceReminderDescription } from './resources/invoiceReminder';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
+import { purchaseDescription } from './resources/purchase';
 import { purchaseBookkeepingExportDescription } from './resources/purchaseBookkeepingExport';
 import { purchaseCategoryDescription } from './resources/purchaseCategory';
 import { projectStaffingDescription } from './resources/projectStaffing';
@@ -81,6 +82,7 @@ export class Moco implements INodeType {
 					{ name: 'Project', value: 'project' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Purchase', value: 'purchase', description: 'Supplier invoices: book with items, approve, assign to projects, store the document' },
 					{ name: 'Purchase Bookkeeping Export', value: 'purchaseBookkeepingExport', description: 'Exports of purchases to bookkeeping (DATEV)' },
 					{ name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' },
 					{ name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' },
@@ -118,6 +120,7 @@ export class Moco implements INodeType {
 			...projectDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...purchaseDescription,
 			...purchaseBookkeepingExportDescription,
 			...purchaseCategoryDescription,
 			...revenueCategoryDescription,
@@ -128,7 +131,7 @@ export class Moco implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getTeams, getRoles },
+		loadOptions: { getTeams, getRoles, getPurchaseCategories, getPurchaseVatCodes },
 		listSearch,
 	};
 }

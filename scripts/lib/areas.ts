@@ -84,6 +84,7 @@ export const AREA_OF: Record<string, string> = {
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
 	revenueCategory: 'invoicing',
+	purchase: 'purchasing',
 	vatCodePurchase: 'purchasing',
 	purchaseCategory: 'purchasing',
 	purchaseBookkeepingExport: 'purchasing',

@@ -2,7 +2,7 @@
  * Purchases (`/purchases`): supplier invoices with their items, approved (stored `archived`, shown
  * `approved`), assigned item by item to projects, their document stored as a multipart form.
  */
-import { type ActionContext, type Body, type FieldErrors, type Rec, type ResourceEntry, PERSON, httpError, idIn, isObject, json, oneOf, refused, round2, tagsAny, term, toBool, toId, toNumber } from '../engine';
+import { type ActionContext, type Body, type FieldErrors, type Rec, type ResourceEntry, PERSON, httpError, idIn, isObject, json, noContent, oneOf, refused, round2, tagsAny, term, toBool, toId, toNumber } from '../engine';
 import type { MocoSimulator } from '../moco';
 import { SEED_IDS, SEED_TIME } from '../seed';
 
@@ -18,7 +18,7 @@ function readItem(item: Body, sim: MocoSimulator, index: number, errors: FieldEr
 	if (item.vat_code_id !== undefined && !vat) fail('vat_code must exist');
 	if (item.category_id !== undefined && !category) fail('category must exist');
 	const tax = vat ? Number(vat.tax) : toNumber(item.tax);
-	if (tax === undefined) fail('needs vat_code_id or tax');
+	if (tax === undefined && item.vat_code_id === undefined) fail('needs vat_code_id or tax');
 	const total = toNumber(item.total);
 	if (total === undefined) fail("total can't be blank");
 	const included = toBool(item.tax_included);
@@ -52,7 +52,7 @@ function setStatus({ sim, record, body, userId }: ActionContext) {
 	if (!['pending', 'approved', 'archived'].includes(status)) throw httpError(422, { errors: { status: [body.status === undefined ? "can't be blank" : 'is not included in the list'] } });
 	record!.status = status === 'approved' ? 'archived' : status;
 	sim.changed('purchases', record!, 'update', userId);
-	return json(200, sim.serialize('purchases', record!));
+	return noContent();
 }
 
 /** One item becomes an expense of the project (a purchase of one item needs no item_id). */

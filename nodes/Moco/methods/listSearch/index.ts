@@ -16,6 +16,7 @@ import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
+import { purchaseRecord } from '../../resources/purchase/record';
 import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
 import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
 import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
@@ -48,6 +49,7 @@ export const listSearch = {
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
+	searchPurchases: searchRecords(purchaseRecord),
 	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
 	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
 	searchPurchaseVatCodes: searchRecords(purchaseVatCodeRecord, { wholeList: true }),
