@@ -19,6 +19,7 @@ import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
 import { purchaseDescription } from './resources/purchase';
+import { purchasePaymentDescription } from './resources/purchasePayment';
 import { purchaseBookkeepingExportDescription } from './resources/purchaseBookkeepingExport';
 import { purchaseCategoryDescription } from './resources/purchaseCategory';
 import { projectStaffingDescription } from './resources/projectStaffing';
@@ -85,6 +86,7 @@ export class Moco implements INodeType {
 					{ name: 'Purchase', value: 'purchase', description: 'Supplier invoices: book with items, approve, assign to projects, store the document' },
 					{ name: 'Purchase Bookkeeping Export', value: 'purchaseBookkeepingExport', description: 'Exports of purchases to bookkeeping (DATEV)' },
 					{ name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' },
+					{ name: 'Purchase Payment', value: 'purchasePayment', description: 'Payments made on purchases' },
 					{ name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
@@ -122,6 +124,7 @@ export class Moco implements INodeType {
 			...projectTaskDescription,
 			...purchaseDescription,
 			...purchaseBookkeepingExportDescription,
+			...purchasePaymentDescription,
 			...purchaseCategoryDescription,
 			...revenueCategoryDescription,
 			...vatCodePurchaseDescription,

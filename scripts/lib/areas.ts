@@ -85,6 +85,7 @@ export const AREA_OF: Record<string, string> = {
 	vatCodeSale: 'invoicing',
 	revenueCategory: 'invoicing',
 	purchase: 'purchasing',
+	purchasePayment: 'purchasing',
 	vatCodePurchase: 'purchasing',
 	purchaseCategory: 'purchasing',
 	purchaseBookkeepingExport: 'purchasing',

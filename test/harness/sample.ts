@@ -22,8 +22,8 @@ export function sample(field: INodeProperties): unknown {
 		case 'multiOptions':
 			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
 		case 'json':
-			// A JSON box's default is its example (line items as MOCO takes them).
-			return field.default;
+			// A JSON box's example: its placeholder (bulk rows) or its default (line items as MOCO takes them).
+			return /^\s*\[/.test(field.placeholder ?? '') ? field.placeholder : field.default;
 		case 'fixedCollection':
 			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
 		default:

@@ -17,6 +17,7 @@ import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { purchaseRecord } from '../../resources/purchase/record';
+import { purchasePaymentRecord } from '../../resources/purchasePayment/record';
 import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
 import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
 import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
@@ -50,6 +51,7 @@ export const listSearch = {
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchPurchases: searchRecords(purchaseRecord),
+	searchPurchasePayments: searchRecords(purchasePaymentRecord),
 	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
 	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
 	searchPurchaseVatCodes: searchRecords(purchaseVatCodeRecord, { wholeList: true }),
