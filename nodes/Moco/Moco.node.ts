@@ -20,6 +20,7 @@ import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
 import { purchaseDescription } from './resources/purchase';
 import { purchasePaymentDescription } from './resources/purchasePayment';
+import { purchaseDraftDescription } from './resources/purchaseDraft';
 import { purchaseBookkeepingExportDescription } from './resources/purchaseBookkeepingExport';
 import { purchaseCategoryDescription } from './resources/purchaseCategory';
 import { projectStaffingDescription } from './resources/projectStaffing';
@@ -86,6 +87,7 @@ export class Moco implements INodeType {
 					{ name: 'Purchase', value: 'purchase', description: 'Supplier invoices: book with items, approve, assign to projects, store the document' },
 					{ name: 'Purchase Bookkeeping Export', value: 'purchaseBookkeepingExport', description: 'Exports of purchases to bookkeeping (DATEV)' },
 					{ name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' },
+					{ name: 'Purchase Draft', value: 'purchaseDraft', description: 'The purchase inbox: supplier invoices waiting to be booked' },
 					{ name: 'Purchase Payment', value: 'purchasePayment', description: 'Payments made on purchases' },
 					{ name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' },
 					{ name: 'Team', value: 'team' },
@@ -124,6 +126,7 @@ export class Moco implements INodeType {
 			...projectTaskDescription,
 			...purchaseDescription,
 			...purchaseBookkeepingExportDescription,
+			...purchaseDraftDescription,
 			...purchasePaymentDescription,
 			...purchaseCategoryDescription,
 			...revenueCategoryDescription,

@@ -86,6 +86,7 @@ export const AREA_OF: Record<string, string> = {
 	revenueCategory: 'invoicing',
 	purchase: 'purchasing',
 	purchasePayment: 'purchasing',
+	purchaseDraft: 'purchasing',
 	vatCodePurchase: 'purchasing',
 	purchaseCategory: 'purchasing',
 	purchaseBookkeepingExport: 'purchasing',

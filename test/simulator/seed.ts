@@ -57,6 +57,8 @@ export const SEED_IDS = {
 	revenueCategories: { entwicklung: 404001, lizenzen: 404002, beratung: 404003 },
 	/** Purchases: the printer's invoice (pending, unpaid), a software subscription (approved, paid, booked), a train ticket (approved, unpaid). */
 	purchases: { druck: 6600001, software: 6600002, bahn: 6600003 },
+	/** The purchase inbox: a supplier's emailed invoice with its PDF, and a draft without a document. */
+	purchaseDrafts: { email: 6610001, empty: 6610002 },
 	/** The software subscription's payment (paid in full). */
 	purchasePayments: { software: 9200001 },
 	/** December's export, holding the software purchase (booked). */

@@ -8,6 +8,7 @@ import { invoices, lockedInvoices } from './invoices';
 import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './invoicing';
 import { projectGroups, projects, tasks } from './projects';
 import { purchaseBookkeepingExports, purchaseCategories, revenueCategories, vatCodePurchases } from './purchaseSettings';
+import { purchaseDrafts } from './purchaseDrafts';
 import { purchasePayments } from './purchasePayments';
 import { purchases } from './purchases';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
@@ -20,5 +21,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
-	vatCodePurchases, purchaseCategories, revenueCategories, purchases, purchaseBookkeepingExports, purchasePayments,
+	vatCodePurchases, purchaseCategories, revenueCategories, purchases, purchaseBookkeepingExports, purchasePayments, purchaseDrafts,
 ];

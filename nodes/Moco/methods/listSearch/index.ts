@@ -18,6 +18,7 @@ import { projectRecord } from '../../resources/project/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { purchaseRecord } from '../../resources/purchase/record';
 import { purchasePaymentRecord } from '../../resources/purchasePayment/record';
+import { purchaseDraftRecord } from '../../resources/purchaseDraft';
 import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
 import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
 import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
@@ -51,6 +52,7 @@ export const listSearch = {
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchPurchases: searchRecords(purchaseRecord),
+	searchPurchaseDrafts: searchRecords(purchaseDraftRecord),
 	searchPurchasePayments: searchRecords(purchasePaymentRecord),
 	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
 	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
