@@ -15,12 +15,14 @@ import { invoiceDescription } from './resources/invoice';
 import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
 import { invoicePaymentDescription } from './resources/invoicePayment';
 import { invoiceReminderDescription } from './resources/invoiceReminder';
+import { plannedPurchaseDescription } from './resources/plannedPurchase';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
 import { purchaseDescription } from './resources/purchase';
 import { purchasePaymentDescription } from './resources/purchasePayment';
 import { purchaseDraftDescription } from './resources/purchaseDraft';
+import { purchaseBudgetDescription } from './resources/purchaseBudget';
 import { purchaseBookkeepingExportDescription } from './resources/purchaseBookkeepingExport';
 import { purchaseCategoryDescription } from './resources/purchaseCategory';
 import { projectStaffingDescription } from './resources/projectStaffing';
@@ -79,6 +81,7 @@ export class Moco implements INodeType {
 					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
 					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
 					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
+					{ name: 'Planned Purchase', value: 'plannedPurchase', description: 'Purchases planned ahead, once or recurring' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
 					{ name: 'Project', value: 'project' },
@@ -86,6 +89,7 @@ export class Moco implements INodeType {
 					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Purchase', value: 'purchase', description: 'Supplier invoices: book with items, approve, assign to projects, store the document' },
 					{ name: 'Purchase Bookkeeping Export', value: 'purchaseBookkeepingExport', description: 'Exports of purchases to bookkeeping (DATEV)' },
+					{ name: 'Purchase Budget', value: 'purchaseBudget', description: 'Budgets with a target per year that purchases count against' },
 					{ name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' },
 					{ name: 'Purchase Draft', value: 'purchaseDraft', description: 'The purchase inbox: supplier invoices waiting to be booked' },
 					{ name: 'Purchase Payment', value: 'purchasePayment', description: 'Payments made on purchases' },
@@ -119,6 +123,7 @@ export class Moco implements INodeType {
 			...invoiceBookkeepingExportDescription,
 			...invoicePaymentDescription,
 			...invoiceReminderDescription,
+			...plannedPurchaseDescription,
 			...planningEntryDescription,
 			...presenceDescription,
 			...projectDescription,
@@ -126,6 +131,7 @@ export class Moco implements INodeType {
 			...projectTaskDescription,
 			...purchaseDescription,
 			...purchaseBookkeepingExportDescription,
+			...purchaseBudgetDescription,
 			...purchaseDraftDescription,
 			...purchasePaymentDescription,
 			...purchaseCategoryDescription,

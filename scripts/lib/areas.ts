@@ -87,6 +87,8 @@ export const AREA_OF: Record<string, string> = {
 	purchase: 'purchasing',
 	purchasePayment: 'purchasing',
 	purchaseDraft: 'purchasing',
+	purchaseBudget: 'purchasing',
+	plannedPurchase: 'purchasing',
 	vatCodePurchase: 'purchasing',
 	purchaseCategory: 'purchasing',
 	purchaseBookkeepingExport: 'purchasing',

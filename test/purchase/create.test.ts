@@ -1,6 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { mocoGet, pick, requestLines, requestSummary, useSimulator } from '../harness';
+import { SEED_IDS } from '../simulator';
 import { bodies } from '../company/fixtures';
 import { C, K, V, runNew } from './fixtures';
 
@@ -33,7 +34,7 @@ describe('Purchase > Create', () => {
 				reference: 'RE-2026-0901',
 				bankAccountNumber: '202051',
 				userId: pick.by('email', 'zoe.angstrom@acme.example'),
-				purchaseBudgetId: 12,
+				purchaseBudgetId: pick.by('name', 'marketing'),
 				purchaseDraftId: 34,
 				inboundEmailId: 56,
 				cashDiscountRate: 2,
@@ -44,8 +45,8 @@ describe('Purchase > Create', () => {
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(requestLines(sim())).toEqual(['GET /api/v1/users?email=zoe.angstrom%40acme.example&include_archived=true', 'POST /api/v1/purchases']);
-		expect(requestSummary(sim().requests[1])).toEqual({
+		expect(requestLines(sim())).toEqual(['GET /api/v1/users?email=zoe.angstrom%40acme.example&include_archived=true', 'GET /api/v1/purchases/budgets', 'POST /api/v1/purchases']);
+		expect(requestSummary(sim().requests[2])).toEqual({
 			method: 'POST',
 			host: 'acme.mocoapp.com',
 			url: '/api/v1/purchases',
@@ -66,7 +67,7 @@ describe('Purchase > Create', () => {
 				reference: 'RE-2026-0901',
 				bank_account_number: '202051',
 				user_id: sim().records('users').find((user) => user.email === 'zoe.angstrom@acme.example')!.id,
-				purchase_budget_id: 12,
+				purchase_budget_id: SEED_IDS.purchaseBudgets.marketing,
 				purchase_draft_id: 34,
 				inbound_email_id: 56,
 				cash_discount_rate: 2,

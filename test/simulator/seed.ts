@@ -59,6 +59,10 @@ export const SEED_IDS = {
 	purchases: { druck: 6600001, software: 6600002, bahn: 6600003 },
 	/** The purchase inbox: a supplier's emailed invoice with its PDF, and a draft without a document. */
 	purchaseDrafts: { email: 6610001, empty: 6610002 },
+	/** Purchase budgets: Marketing (targets 2025 and 2026), Software (2026), an inactive one. */
+	purchaseBudgets: { marketing: 6620001, software: 6620002, alt: 6620003 },
+	/** Planned purchases: Figma monthly (Software budget), the trade-fair stand once (Marketing). */
+	plannedPurchases: { figma: 6630001, messe: 6630002 },
 	/** The software subscription's payment (paid in full). */
 	purchasePayments: { software: 9200001 },
 	/** December's export, holding the software purchase (booked). */

@@ -864,7 +864,8 @@ describe.each(RESOURCES.map((entry) => [entry.name, entry] as const))('every ent
 		expect(sim.records(entry.name)).toHaveLength(before);
 	});
 
-	if (ops.has('update')) it('PUT with no fields changes nothing; PUT of one field changes only that field', () => {
+	// Read back by GET: an entry without a GET of one record (purchase budgets) has its own tests.
+	if (ops.has('update') && ops.has('get')) it('PUT with no fields changes nothing; PUT of one field changes only that field', () => {
 		const sim = at();
 		const path = pathOf(sim);
 		const record = sim.records(entry.name).find((r) => !entry.guardUpdate?.(r, { sim, userId: U.juergen, keyUserId: U.juergen }))!;

@@ -10,6 +10,7 @@ import { projectGroups, projects, tasks } from './projects';
 import { purchaseBookkeepingExports, purchaseCategories, revenueCategories, vatCodePurchases } from './purchaseSettings';
 import { purchaseDrafts } from './purchaseDrafts';
 import { purchasePayments } from './purchasePayments';
+import { plannedPurchases, purchaseBudgets } from './purchasePlanning';
 import { purchases } from './purchases';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
@@ -22,4 +23,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	vatCodePurchases, purchaseCategories, revenueCategories, purchases, purchaseBookkeepingExports, purchasePayments, purchaseDrafts,
+	purchaseBudgets, plannedPurchases,
 ];

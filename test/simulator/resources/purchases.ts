@@ -100,7 +100,7 @@ export const purchases: ResourceEntry = {
 		bank_account_number: { kind: 'text', read: false },
 		title: { kind: 'text' },
 		user_id: { kind: 'ref', ref: 'users', read: 'user', shape: PERSON },
-		purchase_budget_id: { kind: 'integer', read: false },
+		purchase_budget_id: { kind: 'integer', read: 'purchase_budget_id' },
 		cash_discount_rate: { kind: 'number', read: false },
 		cash_discount_until: { kind: 'date', read: false },
 		custom_properties: { kind: 'custom_properties' },
@@ -108,7 +108,7 @@ export const purchases: ResourceEntry = {
 		items: { kind: 'array', required: true },
 		file: { kind: 'object', read: false },
 	},
-	hidden: ['booked', 'document', 'approver_user_id'],
+	hidden: ['booked', 'document', 'approver_user_id', 'purchase_budget_id'],
 	blank: ({ userId, sim }) => ({
 		identifier: `E${sim.today().slice(2, 4)}${sim.today().slice(5, 7)}-${String(sim.records('purchases').length + 1).padStart(3, '0')}`,
 		receipt_identifier: null, title: null, info: null, iban: null, reference: null, date: null, due_date: null, service_period_from: null, service_period_to: null,

@@ -19,6 +19,8 @@ import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { purchaseRecord } from '../../resources/purchase/record';
 import { purchasePaymentRecord } from '../../resources/purchasePayment/record';
 import { purchaseDraftRecord } from '../../resources/purchaseDraft';
+import { plannedPurchaseRecord } from '../../resources/plannedPurchase';
+import { purchaseBudgetRecord } from '../../resources/purchaseBudget/record';
 import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
 import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
 import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
@@ -47,6 +49,7 @@ export const listSearch = {
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
+	searchPlannedPurchases: searchRecords(plannedPurchaseRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
@@ -55,6 +58,7 @@ export const listSearch = {
 	searchPurchaseDrafts: searchRecords(purchaseDraftRecord),
 	searchPurchasePayments: searchRecords(purchasePaymentRecord),
 	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
+	searchPurchaseBudgets: searchRecords(purchaseBudgetRecord, { wholeList: true }),
 	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
 	searchPurchaseVatCodes: searchRecords(purchaseVatCodeRecord, { wholeList: true }),
 	searchRevenueCategories: searchRecords(revenueCategoryRecord),

@@ -6,6 +6,7 @@ import { asBase64, checkInputFile, readInputFile } from '../../shared/files';
 import { lineItems } from '../../shared/lineItems';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../shared/pipeline';
 import { companyRecord } from '../company/record';
+import { purchaseBudgetRecord } from '../purchaseBudget/record';
 import { purchaseCategoryRecord } from '../purchaseCategory/record';
 import { userRecord } from '../user/fields';
 import { purchaseItems } from './items';
@@ -72,7 +73,7 @@ export const purchase: ResourceSpec = {
 		row('reference', 'Payment Reference', 'reference', 'text', 'The reference (Verwendungszweck) for the transfer'),
 		row('bankAccountNumber', 'Bank Account Number', 'bank_account_number', 'text', 'The account to pay to where there is no IBAN'),
 		row('userId', 'Responsible User', 'user_id', 'reference', 'Who is responsible for the purchase', { record: userRecord }),
-		row('purchaseBudgetId', 'Purchase Budget ID', 'purchase_budget_id', 'integer', 'The purchase budget the purchase counts against', { min: 1 }),
+		row('purchaseBudgetId', 'Purchase Budget', 'purchase_budget_id', 'reference', 'The purchase budget the purchase counts against', { record: purchaseBudgetRecord }),
 		row('purchaseDraftId', 'Purchase Draft ID', 'purchase_draft_id', 'integer', 'The draft from the purchase inbox this purchase is booked from (MOCO takes its document)', { min: 1 }),
 		row('inboundEmailId', 'Inbound Email ID', 'inbound_email_id', 'integer', 'The email in MOCO’s purchase inbox this purchase comes from', { min: 1 }),
 		row('cashDiscountRate', 'Cash Discount Rate', 'cash_discount_rate', 'number', 'Cash discount (Skonto) in percent for early payment', { min: 0, max: 100 }),
