@@ -36,6 +36,15 @@ import { offerDescription } from './resources/offer';
 import { paymentScheduleDescription } from './resources/paymentSchedule';
 import { projectExpenseDescription } from './resources/projectExpense';
 import { recurringExpenseDescription } from './resources/recurringExpense';
+import { plannedPurchaseDescription } from './resources/plannedPurchase';
+import { purchaseDescription } from './resources/purchase';
+import { purchaseBookkeepingExportDescription } from './resources/purchaseBookkeepingExport';
+import { purchaseBudgetDescription } from './resources/purchaseBudget';
+import { purchaseCategoryDescription } from './resources/purchaseCategory';
+import { purchaseDraftDescription } from './resources/purchaseDraft';
+import { purchasePaymentDescription } from './resources/purchasePayment';
+import { revenueCategoryDescription } from './resources/revenueCategory';
+import { vatCodePurchaseDescription } from './resources/vatCodePurchase';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
@@ -69,6 +78,15 @@ const resources: Array<{ option: INodePropertyOptions; properties: INodeProperti
 	{ option: { name: 'Payment Schedule', value: 'paymentSchedule', description: 'Planned billings (milestones) of fixed-price projects' }, properties: paymentScheduleDescription, since: 2 },
 	{ option: { name: 'Project Expense', value: 'projectExpense', description: 'Additional services (expenses) on projects, one by one or many at once' }, properties: projectExpenseDescription, since: 2 },
 	{ option: { name: 'Recurring Expense', value: 'recurringExpense', description: 'Services MOCO books on a project every period, e.g. monthly hosting' }, properties: recurringExpenseDescription, since: 2 },
+	{ option: { name: 'Planned Purchase', value: 'plannedPurchase', description: 'Purchases planned ahead, once or recurring' }, properties: plannedPurchaseDescription, since: 2 },
+	{ option: { name: 'Purchase', value: 'purchase', description: 'Supplier invoices: book with items, approve, assign to projects, store the document' }, properties: purchaseDescription, since: 2 },
+	{ option: { name: 'Purchase Bookkeeping Export', value: 'purchaseBookkeepingExport', description: 'Exports of purchases to bookkeeping (DATEV)' }, properties: purchaseBookkeepingExportDescription, since: 2 },
+	{ option: { name: 'Purchase Budget', value: 'purchaseBudget', description: 'Budgets with a target per year that purchases count against' }, properties: purchaseBudgetDescription, since: 2 },
+	{ option: { name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' }, properties: purchaseCategoryDescription, since: 2 },
+	{ option: { name: 'Purchase Draft', value: 'purchaseDraft', description: 'The purchase inbox: supplier invoices waiting to be booked' }, properties: purchaseDraftDescription, since: 2 },
+	{ option: { name: 'Purchase Payment', value: 'purchasePayment', description: 'Payments made on purchases' }, properties: purchasePaymentDescription, since: 2 },
+	{ option: { name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' }, properties: revenueCategoryDescription, since: 2 },
+	{ option: { name: 'VAT Code (Purchases)', value: 'vatCodePurchase', description: 'The VAT codes purchases use (read-only)' }, properties: vatCodePurchaseDescription, since: 2 },
 ];
 
 const baseDescription: INodeTypeBaseDescription = {

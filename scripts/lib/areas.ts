@@ -87,4 +87,13 @@ export const AREA_OF: Record<string, string> = {
 	invoiceReminder: 'invoicing',
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
+	revenueCategory: 'invoicing',
+	purchase: 'purchasing',
+	purchasePayment: 'purchasing',
+	purchaseDraft: 'purchasing',
+	purchaseBudget: 'purchasing',
+	plannedPurchase: 'purchasing',
+	vatCodePurchase: 'purchasing',
+	purchaseCategory: 'purchasing',
+	purchaseBookkeepingExport: 'purchasing',
 };

@@ -36,9 +36,16 @@ export const propertiesOf = (resource: string) => properties.filter((p) => (p.di
 export const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));
 const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
 
-/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
+/**
+ * The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both);
+ * on Update or Delete where MOCO has no Get of one record (purchase budgets).
+ */
 export const ownPicker = (resource: string) => {
 	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
-	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
+	for (const operation of ['get', 'update', 'delete']) {
+		const own = locators(resource, operation).find((p) => !onList.has(p.name))?.name;
+		if (own) return own;
+	}
+	return undefined;
 };
 export const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;

@@ -46,6 +46,9 @@ export function sample(field: INodeProperties): INodeParameters[string] {
 			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
 		case 'multiOptions':
 			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
+		case 'json':
+			// A JSON box's example: its placeholder (bulk rows) or its default (line items as MOCO takes them).
+			return /^\s*\[/.test(field.placeholder ?? '') ? field.placeholder : field.default;
 		case 'fixedCollection':
 			return sampleRows(field);
 		case 'json':
@@ -56,6 +59,8 @@ export function sample(field: INodeProperties): INodeParameters[string] {
 			if (field.typeOptions?.multipleValues) return ['Tag'];
 			if (field.typeOptions?.password) return 'Geheim-42';
 			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
+			// The binary field of the input item a file comes from (the walk gives every item one in "data").
+			if (field.placeholder === 'e.g. data' || field.name === 'binaryPropertyName') return 'data';
 			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
 			if (/1:30/.test(field.placeholder ?? '')) return '1:30';
 			if (/\d{4}-\d{2}-\d{2}/.test(field.placeholder ?? '')) return '2026-01-05';

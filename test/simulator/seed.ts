@@ -62,6 +62,24 @@ export const SEED_IDS = {
 	/** The retainer's monthly server hosting, next due 2026-02-01; the relaunch's yearly CMS licence. */
 	recurringExpenses: { hosting: 5880001, cmsLizenz: 5880002 },
 	paymentSchedules: { relaunchDesign: 4660001, festpreisAnzahlung: 4660002, festpreisSchluss: 4660003 },
+	/** Purchase VAT codes: 19 % input tax, 7 %, 0 % reverse charge (EU), an inactive 16 %. */
+	vatCodePurchases: { standard: 202001, reduced: 202002, reverseCharge: 202003, old16: 202004 },
+	/** Purchase categories: third-party services, software, travel, and an inactive one. */
+	purchaseCategories: { fremdleistungen: 303001, software: 303002, reisekosten: 303003, alt: 303004 },
+	/** Revenue categories: development (tasks), licences (expenses), consulting (both). */
+	revenueCategories: { entwicklung: 404001, lizenzen: 404002, beratung: 404003 },
+	/** Purchases: the printer's invoice (pending, unpaid), a software subscription (approved, paid, booked), a train ticket (approved, unpaid). */
+	purchases: { druck: 6600001, software: 6600002, bahn: 6600003 },
+	/** The purchase inbox: a supplier's emailed invoice with its PDF, and a draft without a document. */
+	purchaseDrafts: { email: 6610001, empty: 6610002 },
+	/** Purchase budgets: Marketing (targets 2025 and 2026), Software (2026), an inactive one. */
+	purchaseBudgets: { marketing: 6620001, software: 6620002, alt: 6620003 },
+	/** Planned purchases: Figma monthly (Software budget), the trade-fair stand once (Marketing). */
+	plannedPurchases: { figma: 6630001, messe: 6630002 },
+	/** The software subscription's payment (paid in full). */
+	purchasePayments: { software: 9200001 },
+	/** December's export, holding the software purchase (booked). */
+	purchaseBookkeepingExports: { dezember: 31338001 },
 } as const;
 
 /**

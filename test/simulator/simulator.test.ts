@@ -864,13 +864,15 @@ describe.each(RESOURCES.map((entry) => [entry.name, entry] as const))('every ent
 		expect(sim.records(entry.name)).toHaveLength(before);
 	});
 
-	if (ops.has('update')) it('PUT with no fields changes nothing; PUT of one field changes only that field', () => {
+	// Read back by GET: an entry without a GET of one record (purchase budgets) has its own tests.
+	if (ops.has('update') && ops.has('get')) it('PUT with no fields changes nothing; PUT of one field changes only that field', () => {
 		const sim = at();
 		const path = pathOf(sim);
 		const record = sim.records(entry.name).find((r) => !entry.guardUpdate?.(r, { sim, userId: U.juergen, keyUserId: U.juergen }))!;
 		const before = call(sim, 'GET', `${path}/${record.id}`).data;
 		expect(call(sim, 'PUT', `${path}/${record.id}`, {}).data).toEqual(before);
-		const [field, spec] = Object.entries(entry.fields).find(([, s]) => s.kind === 'text' && s.read !== false && !s.immutable) ?? [];
+		// A free text field: a currency is a code MOCO checks, not free text.
+		const [field, spec] = Object.entries(entry.fields).find(([name, s]) => s.kind === 'text' && s.read !== false && !s.immutable && name !== 'currency') ?? [];
 		if (!field || !spec) return;
 		const after = call(sim, 'PUT', `${path}/${record.id}`, { [field]: 'Geändert' }).data;
 		expect(after).toEqual({ ...before, [spec.read || field]: 'Geändert', updated_at: '2026-01-05T09:00:00Z' });

@@ -123,23 +123,30 @@ export interface InputFile {
 	data: Buffer;
 }
 
+/** A binary field named by another form field than Input Binary Field (a Create's optional document). */
+export interface NamedFileField {
+	name: string;
+	label: string;
+}
+
 /** Checks, before any request, that the item has the file the form names; a tool call never has one. */
-export function checkInputFile(this: IExecuteSingleFunctions): string {
-	const name = fieldName.call(this, 'Input Binary Field');
+export function checkInputFile(this: IExecuteSingleFunctions, named?: NamedFileField): string {
+	const label = named?.label ?? 'Input Binary Field';
+	const name = named ? named.name.trim() : fieldName.call(this, label);
 	const itemIndex = this.getItemIndex();
 	const binary = this.getInputData().binary ?? {};
 	if (binary[name]) return name;
 	if (runsAsTool(this.getNode())) {
-		throw invalidInput(this.getNode(), itemIndex, 'Input Binary Field', `names "${name}", but an AI model cannot hand over files: upload the file in a workflow (e.g. after Read/Write Files from Disk or an HTTP Request), not through the agent`);
+		throw invalidInput(this.getNode(), itemIndex, label, `names "${name}", but an AI model cannot hand over files: upload the file in a workflow (e.g. after Read/Write Files from Disk or an HTTP Request), not through the agent`);
 	}
 	const present = Object.keys(binary);
 	const has = present.length > 0 ? `it has ${present.map((field) => `"${field}"`).join(', ')}` : 'it has no file at all';
-	throw invalidInput(this.getNode(), itemIndex, 'Input Binary Field', `names "${name}", but item ${itemIndex} has no file there (${has})`);
+	throw invalidInput(this.getNode(), itemIndex, label, `names "${name}", but item ${itemIndex} has no file there (${has})`);
 }
 
 /** The item's file, its bytes exactly as stored (filesystem or S3 binary storage alike). */
-export async function readInputFile(this: IExecuteSingleFunctions): Promise<InputFile> {
-	const name = checkInputFile.call(this);
+export async function readInputFile(this: IExecuteSingleFunctions, named?: NamedFileField): Promise<InputFile> {
+	const name = checkInputFile.call(this, named);
 	const binary = this.helpers.assertBinaryData(name);
 	const data = await this.helpers.getBinaryDataBuffer(name);
 	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';

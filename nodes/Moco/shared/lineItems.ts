@@ -9,8 +9,10 @@ import { param } from './scope';
 export interface LineField {
 	api: string;
 	displayName: string;
-	kind: 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'ids';
+	kind: 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'ids' | 'reference';
 	options?: INodePropertyOptions[];
+	/** reference: the dropdown's source (a row editor shows no record picker); JSON rows give the ID. */
+	loadOptionsMethod?: string;
 	description: string;
 }
 
@@ -31,6 +33,8 @@ export interface LineItemSpec {
 	document: string;
 	types: LineType[];
 	fields: LineField[];
+	/** Rows of one kind only (a purchase's items): no Type in the form, none sent. */
+	untyped?: boolean;
 	/** A JSON example for the Items (JSON) box. */
 	example: IDataObject[];
 }
@@ -56,6 +60,8 @@ function formInput(field: LineField): Partial<INodeProperties> {
 			return { type: 'options', options: [{ name: 'MOCO’s Default', value: '' }, ...(field.options ?? [])], default: '' };
 		case 'ids':
 			return { type: 'string', default: '', placeholder: 'e.g. 982200004, 982200005' };
+		case 'reference':
+			return { type: 'options', typeOptions: { loadOptionsMethod: field.loadOptionsMethod }, default: '' };
 		default:
 			return { type: 'string', default: '' };
 	}
@@ -104,13 +110,13 @@ export function lineItemProperties(spec: LineItemSpec, show: Show): INodePropert
 					displayName: 'Row',
 					name: 'row',
 					values: [
-						typeField,
+						...(spec.untyped ? [] : [typeField]),
 						...spec.fields.map((field) => ({
 							displayName: field.displayName,
 							name: field.api,
 							default: '',
 							...formInput(field),
-							description: `${field.description} (${takenBy(field.api).join(', ')} rows)`,
+							description: spec.untyped ? field.description : `${field.description} (${takenBy(field.api).join(', ')} rows)`,
 						}) as INodeProperties),
 					],
 				},
@@ -121,7 +127,9 @@ export function lineItemProperties(spec: LineItemSpec, show: Show): INodePropert
 			name: ITEMS_JSON,
 			type: 'json',
 			default: JSON.stringify(spec.example, null, 2),
-			description: `The ${spec.document}'s rows as a JSON array in MOCO's field names: ${spec.types.map((type) => `${type.value} (${type.fields.join(', ') || 'no fields'})`).join('; ')}`,
+			description: spec.untyped
+				? `The ${spec.document}'s rows as a JSON array in MOCO's field names: ${spec.fields.map((field) => field.api).join(', ')}`
+				: `The ${spec.document}'s rows as a JSON array in MOCO's field names: ${spec.types.map((type) => `${type.value} (${type.fields.join(', ') || 'no fields'})`).join('; ')}`,
 			displayOptions: { show: { ...show, [ITEMS_INPUT]: ['json'] } },
 		},
 	];
@@ -139,6 +147,8 @@ function checkField(field: LineField, value: unknown): { value: unknown } | { pr
 			return checks.flag(value);
 		case 'enum':
 			return checks.oneOf((field.options ?? []).map((option) => option.value as string))(value);
+		case 'reference':
+			return checks.id(value);
 		case 'ids': {
 			const checked = checks.idList(value);
 			return 'problem' in checked ? checked : { value: String(checked.value).split(',').filter(Boolean).map(Number) };
@@ -150,7 +160,7 @@ function checkField(field: LineField, value: unknown): { value: unknown } | { pr
 
 /** The form leaves every field at its default: those are "not set". An item's quantity and price go as a pair. */
 function fromForm(spec: LineItemSpec, row: IDataObject): IDataObject {
-	const set: IDataObject = { type: row.type };
+	const set: IDataObject = spec.untyped ? {} : { type: row.type };
 	for (const field of spec.fields) {
 		const value = row[field.api];
 		if (value === undefined || value === '' || value === false || value === 0 || (Array.isArray(value) && value.length === 0)) continue;
@@ -197,14 +207,14 @@ export function lineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): ID
 	return rows.map((row, index) => {
 		if (row === null || typeof row !== 'object' || Array.isArray(row)) throw fail(index, `must be an object like ${JSON.stringify(spec.example[0])}, not ${JSON.stringify(row)}`);
 		const given = Object.fromEntries(Object.entries(row as IDataObject).filter(([, value]) => !checks.isUnset(value)));
-		const type = spec.types.find((candidate) => candidate.value === given.type);
+		const type = spec.untyped ? spec.types[0] : spec.types.find((candidate) => candidate.value === given.type);
 		if (!type) throw fail(index, `type must be one of ${names.join(', ')}, not ${JSON.stringify(given.type)}`);
-		const checked: IDataObject = { type: type.value };
+		const checked: IDataObject = spec.untyped ? {} : { type: type.value };
 		for (const [key, value] of Object.entries(given)) {
-			if (key === 'type') continue;
+			if (key === 'type' && !spec.untyped) continue;
 			const field = spec.fields.find((candidate) => candidate.api === key);
-			if (!field) throw fail(index, `has the field ${JSON.stringify(key)}, which MOCO does not know; a row takes ${['type', ...spec.fields.map((f) => f.api)].join(', ')}`);
-			if (!type.fields.includes(key)) throw fail(index, `${an(type.value)} row takes ${type.fields.length ? `only ${type.fields.join(', ')}` : 'no fields but its type'}, not ${key}`);
+			if (!field) throw fail(index, `has the field ${JSON.stringify(key)}, which MOCO does not know; a row takes ${[...(spec.untyped ? [] : ['type']), ...spec.fields.map((f) => f.api)].join(', ')}`);
+			if (!spec.untyped && !type.fields.includes(key)) throw fail(index, `${an(type.value)} row takes ${type.fields.length ? `only ${type.fields.join(', ')}` : 'no fields but its type'}, not ${key}`);
 			const result = checkField(field, value);
 			if ('problem' in result) throw fail(index, `${key} ${result.problem}`);
 			checked[key] = result.value as IDataObject[string];

@@ -64,6 +64,9 @@ export function nameKey(placeholder: string, filter?: string): NaturalKey {
 	return { mode: 'name', title: 'Name', field: 'name', filter, placeholder: `e.g. ${placeholder}`, caseInsensitive: true };
 }
 
+/** A noun's plural as messages use it: "companies", "purchase categories", "users". */
+export const pluralOf = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+
 /** The parameter that holds a record of this type: `userId`, `dealCategoryId`. */
 export const paramOf = (record: RecordType) => `${record.noun.replace(/ (\w)/g, (_match, letter: string) => letter.toUpperCase())}Id`;
 

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { pluralOf } from './locator';
 import { routes, type ResourceSpec } from './pipeline';
 
 export type StandardOperation = 'create' | 'delete' | 'get' | 'getAll' | 'update';
@@ -10,7 +11,6 @@ export interface OperationWords {
 	description: string;
 }
 
-const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 const article = (noun: string) => (/^[aeio]/i.test(noun) ? 'an' : 'a');
 
 const NAMES: Record<StandardOperation, string> = { create: 'Create', delete: 'Delete', get: 'Get', getAll: 'Get Many', update: 'Update' };
@@ -30,7 +30,7 @@ export function standardOperations(spec: ResourceSpec, descriptions: Partial<Rec
 		create: `Create ${article(noun)} ${noun}`,
 		delete: `Delete ${article(noun)} ${noun}`,
 		get: `Get ${article(noun)} ${noun}`,
-		getAll: `Get many ${plural(noun)}`,
+		getAll: `Get many ${pluralOf(noun)}`,
 		update: `Update ${article(noun)} ${noun}`,
 	};
 	return (Object.keys(descriptions) as StandardOperation[]).map((operation) => ({

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { paramOf, type NaturalKey, type RecordType } from './locator';
+import { paramOf, pluralOf, type NaturalKey, type RecordType } from './locator';
 
 import { invalidInput, itemError, retoldForItem, type NodeItemError } from './errors';
 import { mocoApiRequestAllItems } from './transport';
@@ -156,15 +156,15 @@ export async function idOfPicked(
 	const ids = matches.map((match) => match.id).join(', ');
 	if (key.mode === 'name') {
 		if (matches.length > 1) {
-			throw notResolved.call(this, label, `${matches.length} ${record.noun}s are named ${JSON.stringify(wanted)} (IDs ${ids}). Use the ID instead`);
+			throw notResolved.call(this, label, `${matches.length} ${pluralOf(record.noun)} are named ${JSON.stringify(wanted)} (IDs ${ids}). Use the ID instead`);
 		}
 		const close = closeNames(wanted, records.map(valueOf));
-		const hint = close.length > 0 ? `Did you mean ${close.map((name) => JSON.stringify(name)).join(', ')}?` : `MOCO has ${records.length} ${record.noun}s, none with a similar name.`;
+		const hint = close.length > 0 ? `Did you mean ${close.map((name) => JSON.stringify(name)).join(', ')}?` : `MOCO has ${records.length} ${pluralOf(record.noun)}, none with a similar name.`;
 		throw notResolved.call(this, label, `no ${record.noun} is named ${JSON.stringify(wanted)}. ${hint}`);
 	}
 	const what = key.title.toLowerCase();
 	if (matches.length > 1) {
-		throw notResolved.call(this, label, `${matches.length} MOCO ${record.noun}s have the ${what} ${JSON.stringify(wanted)} (IDs ${ids}). Choose the ${record.noun} By ID`);
+		throw notResolved.call(this, label, `${matches.length} MOCO ${pluralOf(record.noun)} have the ${what} ${JSON.stringify(wanted)} (IDs ${ids}). Choose the ${record.noun} By ID`);
 	}
 	throw notResolved.call(this, label, `no MOCO ${record.noun} has the ${what} ${JSON.stringify(wanted)}. Check the ${key.pattern ? 'address' : what}, or choose the ${record.noun} By ID`);
 }

@@ -12,6 +12,11 @@ import { allPaymentSchedules, paymentSchedules } from './paymentSchedules';
 import { allProjectExpenses, projectExpenses } from './projectExpenses';
 import { projectGroups, projects, tasks } from './projects';
 import { allRecurringExpenses, recurringExpenses } from './recurringExpenses';
+import { purchaseBookkeepingExports, purchaseCategories, revenueCategories, vatCodePurchases } from './purchaseSettings';
+import { purchaseDrafts } from './purchaseDrafts';
+import { purchasePayments } from './purchasePayments';
+import { plannedPurchases, purchaseBudgets } from './purchasePlanning';
+import { purchases } from './purchases';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
 import { users } from './users';
@@ -24,4 +29,6 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	projectExpenses, allProjectExpenses, paymentSchedules, allPaymentSchedules,
 	recurringExpenses, allRecurringExpenses, offers, offerAttachments, offerConfirmations,
+	vatCodePurchases, purchaseCategories, revenueCategories, purchases, purchaseBookkeepingExports, purchasePayments, purchaseDrafts,
+	purchaseBudgets, plannedPurchases,
 ];

@@ -20,11 +20,20 @@ import { presenceRecord } from '../../resources/presence/fields';
 import { projectRecord } from '../../resources/project/record';
 import { projectExpenseRecord } from '../../resources/projectExpense/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
+import { purchaseRecord } from '../../resources/purchase/record';
+import { purchasePaymentRecord } from '../../resources/purchasePayment/record';
+import { purchaseDraftRecord } from '../../resources/purchaseDraft';
+import { plannedPurchaseRecord } from '../../resources/plannedPurchase';
+import { purchaseBudgetRecord } from '../../resources/purchaseBudget/record';
+import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
+import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
+import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { recurringExpenseRecord } from '../../resources/recurringExpense/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
+import { purchaseVatCodeRecord } from '../../resources/vatCodePurchase/record';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
 import { searchRecords } from './searchRecords';
@@ -48,12 +57,21 @@ export const listSearch = {
 	searchOfferAttachments: searchRecords(offerAttachments.record, { wholeList: true }),
 	searchOffers: searchRecords(offerRecord),
 	searchPaymentSchedules: searchRecords(paymentScheduleRecord, { wholeList: true }),
+	searchPlannedPurchases: searchRecords(plannedPurchaseRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectExpenses: searchRecords(projectExpenseRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
 	searchRecurringExpenses: searchRecords(recurringExpenseRecord, { wholeList: true }),
+	searchPurchases: searchRecords(purchaseRecord),
+	searchPurchaseDrafts: searchRecords(purchaseDraftRecord),
+	searchPurchasePayments: searchRecords(purchasePaymentRecord),
+	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
+	searchPurchaseBudgets: searchRecords(purchaseBudgetRecord, { wholeList: true }),
+	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
+	searchPurchaseVatCodes: searchRecords(purchaseVatCodeRecord, { wholeList: true }),
+	searchRevenueCategories: searchRecords(revenueCategoryRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),

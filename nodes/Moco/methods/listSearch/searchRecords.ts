@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, IN8nHttpFullResponse, INodeListSearchResult } from 'n8n-workflow';
 
-import type { RecordType } from '../../shared/locator';
+import { pluralOf, type RecordType } from '../../shared/locator';
 import { mocoApiRequest, mocoApiRequestAllItems, nextPage } from '../../shared/transport';
 import { currentParam } from '../../shared/scope';
 
@@ -26,7 +26,7 @@ function parentPath(this: ILoadOptionsFunctions, record: RecordType): string {
 			if (/^\s*[1-9]\d*\s*$/.test(String(value))) return record.path.replace(`:${param}`, String(value).trim());
 		}
 	}
-	throw new Error(`Choose the ${record.parent.record.label} first (From list or By ID): the ${record.noun}s are listed per ${record.parent.record.noun}`);
+	throw new Error(`Choose the ${record.parent.record.label} first (From list or By ID): the ${pluralOf(record.noun)} are listed per ${record.parent.record.noun}`);
 }
 
 /**

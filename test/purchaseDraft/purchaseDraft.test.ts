@@ -1,0 +1,95 @@
+import type { IBinaryData } from 'n8n-workflow';
+
+import { listSearch, mocoGet, pick, requestLines, requestSummary, useSimulator } from '../harness';
+import { VERSION } from '../harness/description';
+import { SEED_IDS } from '../simulator';
+import { describeRefusals } from '../company/fixtures';
+import { runNew } from '../purchase/fixtures';
+
+const sim = useSimulator();
+const run = runNew('purchaseDraft');
+const D = SEED_IDS.purchaseDrafts;
+const newest = () => sim().records('purchase_drafts').at(-1)!.id;
+const bytesOf = (binary: IBinaryData | undefined) => Buffer.from(binary?.data ?? '', 'base64');
+const invoicePdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0xff, 0x0a]);
+
+describe('Purchase Draft > Create', () => {
+	test('from an email attachment: the title and the file as {filename, base64}, its exact bytes; MOCO’s record out', async () => {
+		const result = await run(
+			'create',
+			{ title: '={{ $json.subject }}', binaryPropertyName: 'attachment_0' },
+			{ items: [{ subject: 'Rechnung RE-2026-0901' }], files: [{ attachment_0: { data: invoicePdf, fileName: 'RE-2026-0901.pdf', mimeType: 'application/pdf' } }] },
+		);
+
+		expect(result.error).toBeUndefined();
+		expect(requestSummary(sim().requests[0])).toEqual({
+			method: 'POST',
+			host: 'acme.mocoapp.com',
+			url: '/api/v1/purchases/drafts',
+			authorization: 'Token token=test-key',
+			contentType: 'application/json',
+			json: { title: 'Rechnung RE-2026-0901', file: { filename: 'RE-2026-0901.pdf', base64: invoicePdf.toString('base64') } },
+		});
+		expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/purchases/drafts/${newest()}`)]);
+		expect(result.items[0].json).toMatchObject({ title: 'Rechnung RE-2026-0901', file_url: `https://acme.mocoapp.com/api/v1/purchases/drafts/${newest()}/file` });
+	});
+
+	test('Input Binary Field left empty: a draft without a document', async () => {
+		const result = await run('create', { title: 'Quittung Taxi', binaryPropertyName: '' });
+
+		expect(sim().requests.map((request) => request.json)).toEqual([{ title: 'Quittung Taxi' }]);
+		expect(result.items[0].json.file_url).toBeNull();
+	});
+
+	test('no file in the named field: the field and the item named, nothing sent', async () => {
+		const result = await run('create', { title: 'Rechnung', binaryPropertyName: 'attachment_0' });
+
+		expect(result.error?.message).toBe('Input Binary Field names "attachment_0", but item 0 has no file there (it has no file at all) (item 0)');
+		expect(sim().requests).toEqual([]);
+	});
+});
+
+describe('Purchase Draft > Download PDF, Get, Get Many, Delete', () => {
+	test('Download PDF: MOCO redirects to the file; its bytes come out unchanged under its name', async () => {
+		const result = await run('downloadPdf', { purchaseDraftId: pick.list(D.email), binaryPropertyName: 'beleg' });
+
+		expect(result.error).toBeUndefined();
+		expect(requestLines(sim())).toEqual([`GET /api/v1/purchases/drafts/${D.email}.pdf`, `GET /api/v1/purchases/drafts/${D.email}/file`]);
+		const file = result.items[0].binary?.beleg;
+		expect(bytesOf(file).equals((sim().find('purchase_drafts', D.email)!.document as { data: Buffer }).data)).toBe(true);
+		expect(result.items[0].json).toEqual({ purchaseDraftId: D.email, document: 'purchase draft PDF', fileName: 'RE-2026-0042.pdf', mimeType: 'application/pdf', fileSize: bytesOf(file).length, binaryProperty: 'beleg' });
+	});
+
+	test('Download PDF of a draft without a document: MOCO’s 204 said in words', async () => {
+		const result = await run('downloadPdf', { purchaseDraftId: pick.id(D.empty) });
+
+		expect(result.error?.message).toBe('This purchase draft has no PDF document (item 0)');
+	});
+
+	test('Get and Get Many: MOCO’s records; From list shows title and sender', async () => {
+		const one = await run('get', { purchaseDraftId: pick.id(D.email) });
+		const all = await run('getAll', { returnAll: true, filters: { ids: `${D.email},${D.empty}` } });
+		const { results } = await listSearch('searchPurchaseDrafts');
+
+		expect(one.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/purchases/drafts/${D.email}`)]);
+		expect(all.items.map((item) => item.json.id)).toEqual([D.email, D.empty]);
+		expect(results).toEqual([
+			{ name: 'Rechnung 2026-0042 Ährenfeld (buchhaltung@aehrenfeld.example)', value: String(D.email) },
+			{ name: 'Quittung Parkhaus', value: String(D.empty) },
+		]);
+	});
+
+	test('Delete outputs {deleted: true}', async () => {
+		const result = await run('delete', { purchaseDraftId: pick.id(D.empty) });
+
+		expect(requestLines(sim())).toEqual([`DELETE /api/v1/purchases/drafts/${D.empty}`]);
+		expect(result.items.map((item) => item.json)).toEqual([{ deleted: true }]);
+	});
+});
+
+describeRefusals('purchaseDraft', sim, [
+	{ operation: 'create', method: 'POST', parameters: { title: 'x', binaryPropertyName: '' } },
+	{ operation: 'get', method: 'GET', parameters: { purchaseDraftId: pick.id(D.email) } },
+	{ operation: 'getAll', method: 'GET', parameters: { limit: 1 } },
+	{ operation: 'delete', method: 'DELETE', parameters: { purchaseDraftId: pick.id(D.email) } },
+], VERSION);
