@@ -16,6 +16,7 @@ import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeep
 import { invoicePaymentDescription } from './resources/invoicePayment';
 import { invoiceReminderDescription } from './resources/invoiceReminder';
 import { offerDescription } from './resources/offer';
+import { offerConfirmationDescription } from './resources/offerConfirmation';
 import { paymentScheduleDescription } from './resources/paymentSchedule';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
@@ -77,6 +78,7 @@ export class Moco implements INodeType {
 					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
 					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
 					{ name: 'Offer', value: 'offer', description: 'Offers (quotes): create with rows, send, download as PDF, customer approval' },
+					{ name: 'Offer Confirmation', value: 'offerConfirmation', description: 'Order confirmations of offers, also as PDF' },
 					{ name: 'Payment Schedule', value: 'paymentSchedule', description: 'Planned billings (milestones) of fixed-price projects' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
@@ -114,6 +116,7 @@ export class Moco implements INodeType {
 			...invoicePaymentDescription,
 			...invoiceReminderDescription,
 			...offerDescription,
+			...offerConfirmationDescription,
 			...paymentScheduleDescription,
 			...planningEntryDescription,
 			...presenceDescription,
