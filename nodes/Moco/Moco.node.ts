@@ -45,6 +45,7 @@ import { purchaseDraftDescription } from './resources/purchaseDraft';
 import { purchasePaymentDescription } from './resources/purchasePayment';
 import { revenueCategoryDescription } from './resources/revenueCategory';
 import { vatCodePurchaseDescription } from './resources/vatCodePurchase';
+import { offerConfirmationDescription } from './resources/offerConfirmation';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
@@ -87,6 +88,7 @@ const resources: Array<{ option: INodePropertyOptions; properties: INodeProperti
 	{ option: { name: 'Purchase Payment', value: 'purchasePayment', description: 'Payments made on purchases' }, properties: purchasePaymentDescription, since: 2 },
 	{ option: { name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' }, properties: revenueCategoryDescription, since: 2 },
 	{ option: { name: 'VAT Code (Purchases)', value: 'vatCodePurchase', description: 'The VAT codes purchases use (read-only)' }, properties: vatCodePurchaseDescription, since: 2 },
+	{ option: { name: 'Offer Confirmation', value: 'offerConfirmation', description: 'Order confirmations of offers, also as PDF' }, properties: offerConfirmationDescription, since: 2 },
 ];
 
 const baseDescription: INodeTypeBaseDescription = {

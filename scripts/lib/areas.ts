@@ -76,6 +76,7 @@ export const AREA_OF: Record<string, string> = {
 	dealCategory: 'customers',
 	comment: 'customers',
 	offer: 'customers',
+	offerConfirmation: 'customers',
 	user: 'staff',
 	team: 'staff',
 	absence: 'staff',

@@ -62,7 +62,11 @@ const templates = Object.keys(paths).map((template) => ({ template, pattern: new
 
 /** The documented operation a request's method and path (below /api/v1) reach: a literal segment wins over a `{parameter}`. */
 export function operationOf(method: string, path: string): { operation?: Operation; fault?: string; pathValues?: Record<string, string> } {
-	const matching = templates.filter(({ pattern }) => pattern.test(path)).sort((a, b) => a.template.split('{').length - b.template.split('{').length);
+	// Fewest placeholders first; of equals the longer template, so `/{id}.pdf` wins over `/{id}`.
+	const placeholders = (template: string) => template.split('{').length;
+	const matching = templates
+		.filter(({ pattern }) => pattern.test(path))
+		.sort((a, b) => placeholders(a.template) - placeholders(b.template) || b.template.length - a.template.length);
 	if (matching.length === 0) return { fault: `${method} ${path}: no such path` };
 	const hit = matching.find(({ template }) => paths[template][method.toLowerCase()]);
 	if (!hit) return { fault: `${method} ${path}: ${matching[0].template} has no ${method}` };

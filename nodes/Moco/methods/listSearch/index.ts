@@ -14,6 +14,7 @@ import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
 import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
 import { attachments as offerAttachments } from '../../resources/offer';
 import { offerRecord } from '../../resources/offer/record';
+import { offerConfirmationRecord } from '../../resources/offerConfirmation/fields';
 import { paymentScheduleRecord } from '../../resources/paymentSchedule/fields';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
@@ -55,6 +56,7 @@ export const listSearch = {
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
 	searchOfferAttachments: searchRecords(offerAttachments.record, { wholeList: true }),
+	searchOfferConfirmations: searchRecords(offerConfirmationRecord),
 	searchOffers: searchRecords(offerRecord),
 	searchPaymentSchedules: searchRecords(paymentScheduleRecord, { wholeList: true }),
 	searchPlannedPurchases: searchRecords(plannedPurchaseRecord),
