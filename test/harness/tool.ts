@@ -88,12 +88,13 @@ export async function runAsTool(options: {
 	parameters: INodeParameters;
 	args: IDataObject;
 	credentials?: ICredentialDataDecryptedObject;
+	typeVersion?: number;
 }): Promise<ToolRunResult> {
 	const run = await runWorkflow(
 		[
 			testItemsNode([{ chatInput: 'a question for the agent' }]),
 			{ id: 'agent', name: 'Agent', type: 'testAgent', typeVersion: 1, position: [200, 0], parameters: { args: JSON.stringify(options.args) } },
-			{ ...mocoNode(options.parameters, false), type: TOOL_TYPE },
+			{ ...mocoNode(options.parameters, false, options.typeVersion), type: TOOL_TYPE },
 		],
 		{
 			'Test Items': { main: [[{ node: 'Agent', type: 'main', index: 0 }]] },
