@@ -194,6 +194,8 @@ export async function runWorkflow(
 	connections: IConnections,
 	credentials: ICredentialDataDecryptedObject = TEST_CREDENTIALS,
 	settings?: IWorkflowSettings,
+	/** false: as inside a production webhook request (the MCP Server Trigger's tool calls), before any execution exists. */
+	withExecutionId = true,
 ): Promise<IRun | { refused: unknown }> {
 	const workflow = new Workflow({ id: 'test', name: 'MOCO test', nodes, connections, active: false, nodeTypes, settings });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
@@ -208,7 +210,9 @@ export async function runWorkflow(
 		updatedAt: new Date(),
 	});
 	try {
-		return await new WorkflowExecute(additionalData(credentials, hooks), 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
+		const data = additionalData(credentials, hooks);
+		if (!withExecutionId) delete data.executionId;
+		return await new WorkflowExecute(data, 'manual').run({ workflow, startNode: workflow.getNode('Test Items')! });
 	} catch (caught) {
 		return { refused: caught };
 	}

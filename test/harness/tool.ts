@@ -11,6 +11,8 @@ import type {
 	ITaskData,
 } from 'n8n-workflow';
 
+import { RoutingNode } from 'n8n-core';
+
 import { moco, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
 
 /**
@@ -20,7 +22,11 @@ import { moco, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run
  */
 export const TOOL_TYPE = 'n8n-nodes-moco.mocoTool';
 
-/** What n8n's loader derives from a node marked usableAsTool (the CLI's convertNodeToAiTool). */
+/**
+ * What n8n's loader derives from a node marked usableAsTool (the CLI's convertNodeToAiTool), with
+ * the `execute` the CLI gives a declarative node (its shouldAssignExecuteMethod): the MCP Server
+ * Trigger's tool calls go through it.
+ */
 function derivedTool(nodeType: INodeType): INodeType {
 	const description = {
 		...nodeType.description,
@@ -30,7 +36,11 @@ function derivedTool(nodeType: INodeType): INodeType {
 		outputs: ['ai_tool'],
 		usableAsTool: undefined,
 	} as INodeType['description'];
-	return Object.create(nodeType, { description: { value: description } }) as INodeType;
+	async function execute(this: IExecuteFunctions) {
+		return (await new RoutingNode(this as unknown as ConstructorParameters<typeof RoutingNode>[0], tool).runNode()) ?? [];
+	}
+	const tool = Object.create(nodeType, { description: { value: description }, execute: { value: execute } }) as INodeType;
+	return tool;
 }
 
 /** The tool result the Agent puts in front of the model: the items' json, or only the error's message. */
