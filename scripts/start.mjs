@@ -7,7 +7,8 @@
 //   npm start -- --sandbox         the same with the MOCO simulator behind a local proxy, a
 //                                  "MOCO sandbox" credential and example workflows, one with an
 //                                  AI Agent on a scripted model, one with the MOCO Trigger
-//                                  (~/.n8n-nodes-moco/sandbox); the simulator delivers webhooks
+//                                  (~/.n8n-nodes-moco/sandbox); the simulator delivers webhooks;
+//                                  one serves MOCO tools to AI assistants (MCP Server Trigger)
 //   npm start -- --port 5680       another port
 //   npm start -- --user-folder D   another n8n user folder (outside this repository)
 //
@@ -25,6 +26,7 @@ const n8n = require('./lib/n8n.cjs');
 const fx = require('./lib/fixtures.cjs');
 const { startRegistry } = require('./lib/registry.cjs');
 const agent = require('./lib/agent.cjs');
+const mcp = require('./lib/mcp.cjs');
 const { startFakeModel } = require('./lib/fake-model.cjs');
 
 const log = (msg) => process.stderr.write(`[start] ${msg}\n`);
@@ -37,7 +39,7 @@ function parseArgs(argv) {
 		else if (a === '--port') args.port = Number(argv[++i]);
 		else if (a === '--user-folder') args.userFolder = path.resolve(argv[++i]);
 		else if (a === '--help' || a === '-h') {
-			process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 15).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
+			process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 16).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
 			process.exit(0);
 		} else {
 			log(`unknown option ${a} (try --help)`);
@@ -115,8 +117,11 @@ async function startProxy(registry, sandboxMode) {
 
 async function importSandboxData(env, userFolder, model) {
 	const files = [
-		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential(), agent.llmCredential(model.baseUrl)])],
-		['import:workflow', fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [...fx.sandboxWorkflows(), fx.triggerWorkflow(), agent.agentWorkflow()])],
+		['import:credentials', fx.writeJson(userFolder, 'moco-sandbox-credentials.json', [fx.credential(), agent.llmCredential(model.baseUrl), mcp.bearerCredential()])],
+		[
+			'import:workflow',
+			fx.writeJson(userFolder, 'moco-sandbox-workflows.json', [...fx.sandboxWorkflows(), fx.triggerWorkflow(), agent.agentWorkflow(), mcp.mcpWorkflow()]),
+		],
 	];
 	for (const [command, file] of files) {
 		log(`n8n ${command} ${path.basename(file)} ...`);
@@ -240,6 +245,9 @@ async function main() {
 		args.sandbox ? `  AI Agent     "${agent.agentWorkflow().name}": the MOCO tools on a scripted model` : '',
 		args.sandbox
 			? `  Trigger      publish "${fx.triggerWorkflow().name}", then run "${fx.workflow().name}": the simulator delivers "User updated"`
+			: '',
+		args.sandbox
+			? `  MCP server   publish "${mcp.mcpWorkflow().name}", then connect an MCP client to ${mcp.mcpUrl(`http://localhost:${args.port}`)} with the header "Authorization: Bearer ${mcp.MCP_TOKEN}"`
 			: '',
 		args.sandbox ? '  request log  every request the simulator answers is printed below, as "MOCO sandbox: ..."' : '',
 		'Ctrl-C stops everything.',

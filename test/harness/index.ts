@@ -5,6 +5,7 @@ export * from './run';
 export * from './fixtures';
 export * from './clock';
 export * from './tool';
+export * from './mcp';
 export * from './webhook';
 
 /** A fresh simulator per test, answering every *.mocoapp.com request; nothing else leaves the process. */

@@ -77,10 +77,10 @@ export const mocoV1 = mocoOf(1.1);
 
 export const mocoTrigger = new MocoTrigger();
 
-/** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool). */
+/** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool), by `type` or `type@version`. */
 export const moreNodeTypes = new Map<string, INodeType>();
 const byName = (type: string, version?: number): INodeType =>
-	moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : mocoOf(version ?? 1));
+	moreNodeTypes.get(`${type}@${version}`) ?? moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : mocoOf(version ?? 1));
 
 export const nodeTypes: INodeTypes = {
 	getByName: (type) => byName(type),
@@ -206,6 +206,8 @@ export async function runWorkflow(
 	connections: IConnections,
 	credentials: ICredentialDataDecryptedObject = TEST_CREDENTIALS,
 	settings?: IWorkflowSettings,
+	/** false: as inside a production webhook request (the MCP Server Trigger's tool calls), before any execution exists. */
+	withExecutionId = true,
 ): Promise<IRun | { refused: unknown }> {
 	const workflow = new Workflow({ id: 'test', name: 'MOCO test', nodes, connections, active: false, nodeTypes, settings });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
@@ -220,7 +222,9 @@ export async function runWorkflow(
 		updatedAt: new Date(),
 	});
 	try {
-		return await new WorkflowExecute(additionalData(credentials, hooks), 'manual').run({ workflow, startNode: workflow.getNode(nodes.find((node) => node.type === 'testItems')!.name)! });
+		const data = additionalData(credentials, hooks);
+		if (!withExecutionId) delete data.executionId;
+		return await new WorkflowExecute(data, 'manual').run({ workflow, startNode: workflow.getNode(nodes.find((node) => node.type === 'testItems')!.name)! });
 	} catch (caught) {
 		return { refused: caught };
 	}

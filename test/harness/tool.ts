@@ -11,7 +11,9 @@ import type {
 	ITaskData,
 } from 'n8n-workflow';
 
-import { mocoV1, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
+import { RoutingNode } from 'n8n-core';
+
+import { mocoOf, mocoV1, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
 
 /**
  * The MOCO node as an AI Agent's tool, run the way n8n 2.x runs one: the Agent node returns an
@@ -20,7 +22,11 @@ import { mocoV1, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './r
  */
 export const TOOL_TYPE = 'n8n-nodes-moco.mocoTool';
 
-/** What n8n's loader derives from a node marked usableAsTool (the CLI's convertNodeToAiTool). */
+/**
+ * What n8n's loader derives from a node marked usableAsTool (the CLI's convertNodeToAiTool), with
+ * the `execute` the CLI gives a declarative node (its shouldAssignExecuteMethod): the MCP Server
+ * Trigger's tool calls go through it.
+ */
 function derivedTool(nodeType: INodeType): INodeType {
 	const description = {
 		...nodeType.description,
@@ -30,7 +36,11 @@ function derivedTool(nodeType: INodeType): INodeType {
 		outputs: ['ai_tool'],
 		usableAsTool: undefined,
 	} as INodeType['description'];
-	return Object.create(nodeType, { description: { value: description } }) as INodeType;
+	async function execute(this: IExecuteFunctions) {
+		return (await new RoutingNode(this as unknown as ConstructorParameters<typeof RoutingNode>[0], tool).runNode()) ?? [];
+	}
+	const tool = Object.create(nodeType, { description: { value: description }, execute: { value: execute } }) as INodeType;
+	return tool;
 }
 
 /** The tool result the Agent puts in front of the model: the items' json, or only the error's message. */
@@ -69,6 +79,7 @@ class TestAgent implements INodeType {
 }
 
 moreNodeTypes.set(TOOL_TYPE, derivedTool(mocoV1));
+moreNodeTypes.set(`${TOOL_TYPE}@2`, derivedTool(mocoOf(2)));
 moreNodeTypes.set('testAgent', new TestAgent());
 
 export interface ToolRunResult {
@@ -88,12 +99,13 @@ export async function runAsTool(options: {
 	parameters: INodeParameters;
 	args: IDataObject;
 	credentials?: ICredentialDataDecryptedObject;
+	typeVersion?: number;
 }): Promise<ToolRunResult> {
 	const run = await runWorkflow(
 		[
 			testItemsNode([{ chatInput: 'a question for the agent' }]),
 			{ id: 'agent', name: 'Agent', type: 'testAgent', typeVersion: 1, position: [200, 0], parameters: { args: JSON.stringify(options.args) } },
-			{ ...mocoNode(options.parameters, false), type: TOOL_TYPE },
+			{ ...mocoNode(options.parameters, false, options.typeVersion), type: TOOL_TYPE },
 		],
 		{
 			'Test Items': { main: [[{ node: 'Agent', type: 'main', index: 0 }]] },

@@ -86,6 +86,49 @@ describe('as an AI Agent tool', () => {
 		expect(sim().requests).toEqual([]);
 	});
 
+	test.each([
+		[
+			'no record has the key',
+			() => ({ email: 'nobody@acme.example', team: 'Sales' }),
+			'User Email: no MOCO user has the email "nobody@acme.example". Check the address. Nothing was changed in MOCO.',
+		],
+		[
+			'two records share the key',
+			() => ({ email: ZOE_EMAIL, team: 'Sales', twin: sim().addUser({ firstname: 'Zoë', lastname: 'Zwilling', email: ZOE_EMAIL }).id }),
+			'User Email: 2 MOCO users have the email "zoe.angstrom@acme.example" (IDs {ids}). The tool cannot choose between them; ask the user which one is meant. Nothing was changed in MOCO.',
+		],
+		[
+			'two records share the name',
+			() => ({ email: ZOE_EMAIL, team: 'Sales', twin: sim().addUnit('Sales').id }),
+			'Team Name or ID: 2 teams are named "Sales" (IDs {ids}). The tool cannot choose between them; ask the user which one is meant. Nothing was changed in MOCO.',
+		],
+	])('a picker the model cannot resolve (%s): advice a model can follow, never "By ID"', async (_case, given, expected) => {
+		const { email, team, twin } = given() as { email: string; team: string; twin?: number };
+
+		const result = await runAsTool({ parameters: moveUser, args: { User_Email: email, Team_Name_or_ID: team } });
+
+		const ids = twin === undefined ? '' : `${expected.startsWith('User') ? ZOE : SEED_IDS.units.sales}, ${twin}`;
+		expect(readError(result.observation)).toBe(expected.replace('{ids}', ids));
+		expect(sim().requests.filter((r) => r.method !== 'GET')).toEqual([]);
+	});
+
+	test('the same project number missing, as a tool and in a normal run: only the tool drops "By ID"', async () => {
+		const logTime: INodeParameters = {
+			resource: 'activity',
+			operation: 'create',
+			date: '2026-01-06',
+			projectId: { __rl: true, mode: 'identifier', value: fromAI('Project_Number') },
+			taskId: { __rl: true, mode: 'name', value: 'Entwicklung' },
+		};
+
+		const tool = await runAsTool({ parameters: logTime, args: { Project_Number: 'P-1999-001' }, typeVersion: 1.1 });
+		const run = await runNode({ parameters: logTime, items: [{ Project_Number: 'P-1999-001' }], typeVersion: 1.1 });
+
+		expect(readError(tool.observation)).toBe('Project Number: no MOCO project has the number "P-1999-001". Check the number. Nothing was changed in MOCO.');
+		expect(run.error?.message).toBe('Project Number: no MOCO project has the number "P-1999-001". Check the number, or choose the project By ID (item 0)');
+		expect(sim().requests.filter((r) => r.method !== 'GET')).toEqual([]);
+	});
+
 	test('a Get Many as a tool hands the model every user it asked for in one request', async () => {
 		const result = await runAsTool({
 			parameters: { resource: 'user', operation: 'getAll', returnAll: false, limit: `={{ $fromAI('Limit', \`How many users\`, 'number') }}` },

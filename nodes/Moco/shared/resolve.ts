@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { paramOf, pluralOf, type NaturalKey, type RecordType } from './locator';
 
-import { invalidInput, itemError, retoldForItem, type NodeItemError } from './errors';
+import { invalidInput, itemError, retoldForItem, runsAsTool, type NodeItemError } from './errors';
 import { mocoApiRequestAllItems } from './transport';
 import { toPositiveId } from './validate';
 import { param } from './scope';
@@ -19,16 +19,29 @@ export function notResolved(this: IExecuteSingleFunctions, field: string, proble
 // same list share one request. Keyed by execution and node (two MOCO nodes may use two accounts);
 // only the latest runs are kept, so a long-lived n8n process does not grow.
 const MAX_RUNS = 20;
-const runs = new Map<string, Map<string, Promise<unknown>>>();
+type Cache = Map<string, Promise<unknown>>;
+const runs = new Map<string, Cache>();
+// n8n's MCP Server Trigger runs each tool call inside its webhook request, before any execution
+// exists: with no execution ID a run's cache would span every call for as long as n8n runs, and
+// a later call would miss what changed in MOCO meanwhile. There a call (one item) keeps its own.
+const calls = new WeakMap<IExecuteSingleFunctions, Cache>();
+
+function cacheIn<K>(store: { get(key: K): Cache | undefined; set(key: K, cache: Cache): unknown }, key: K): Cache {
+	const cache = store.get(key) ?? new Map();
+	store.set(key, cache);
+	return cache;
+}
+
+function cacheOf(context: IExecuteSingleFunctions): Cache {
+	const executionId = context.getExecutionId();
+	if (!executionId) return cacheIn(calls, context);
+	const cache = cacheIn(runs, `${executionId}\u0000${context.getNode().id}`);
+	while (runs.size > MAX_RUNS) runs.delete(runs.keys().next().value as string);
+	return cache;
+}
 
 export async function oncePerRun<T>(context: IExecuteSingleFunctions, key: string, load: () => Promise<T>): Promise<T> {
-	const runKey = `${context.getExecutionId()}\u0000${context.getNode().id}`;
-	let cache = runs.get(runKey);
-	if (cache === undefined) {
-		cache = new Map();
-		runs.set(runKey, cache);
-		while (runs.size > MAX_RUNS) runs.delete(runs.keys().next().value as string);
-	}
+	const cache = cacheOf(context);
 	let pending = cache.get(key) as Promise<T> | undefined;
 	if (pending === undefined) {
 		pending = load();
@@ -154,9 +167,12 @@ export async function idOfPicked(
 	}
 	if (matches.length === 1) return matches[0].id as number;
 	const ids = matches.map((match) => match.id).join(', ');
+	// A model cannot switch the picker to By ID: as a tool the advice is what the model can do.
+	const asTool = runsAsTool(this.getNode());
+	const twins = asTool ? 'The tool cannot choose between them; ask the user which one is meant' : `Choose the ${record.noun} By ID`;
 	if (key.mode === 'name') {
 		if (matches.length > 1) {
-			throw notResolved.call(this, label, `${matches.length} ${pluralOf(record.noun)} are named ${JSON.stringify(wanted)} (IDs ${ids}). Use the ID instead`);
+			throw notResolved.call(this, label, `${matches.length} ${pluralOf(record.noun)} are named ${JSON.stringify(wanted)} (IDs ${ids}). ${asTool ? twins : 'Use the ID instead'}`);
 		}
 		const close = closeNames(wanted, records.map(valueOf));
 		const hint = close.length > 0 ? `Did you mean ${close.map((name) => JSON.stringify(name)).join(', ')}?` : `MOCO has ${records.length} ${pluralOf(record.noun)}, none with a similar name.`;
@@ -164,9 +180,10 @@ export async function idOfPicked(
 	}
 	const what = key.title.toLowerCase();
 	if (matches.length > 1) {
-		throw notResolved.call(this, label, `${matches.length} MOCO ${pluralOf(record.noun)} have the ${what} ${JSON.stringify(wanted)} (IDs ${ids}). Choose the ${record.noun} By ID`);
+		throw notResolved.call(this, label, `${matches.length} MOCO ${pluralOf(record.noun)} have the ${what} ${JSON.stringify(wanted)} (IDs ${ids}). ${twins}`);
 	}
-	throw notResolved.call(this, label, `no MOCO ${record.noun} has the ${what} ${JSON.stringify(wanted)}. Check the ${key.pattern ? 'address' : what}, or choose the ${record.noun} By ID`);
+	const check = `Check the ${key.pattern ? 'address' : what}`;
+	throw notResolved.call(this, label, `no MOCO ${record.noun} has the ${what} ${JSON.stringify(wanted)}. ${asTool ? check : `${check}, or choose the ${record.noun} By ID`}`);
 }
 
 /**
