@@ -20,6 +20,8 @@ import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
+import { tagDescription } from './resources/tag';
+import { taggingDescription } from './resources/tagging';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { vatCodeSaleDescription } from './resources/vatCodeSale';
@@ -77,6 +79,8 @@ export class Moco implements INodeType {
 					{ name: 'Project', value: 'project' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Tag', value: 'tag', description: 'The account’s tags for companies, projects, invoices and more' },
+					{ name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
@@ -110,6 +114,8 @@ export class Moco implements INodeType {
 			...projectDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...tagDescription,
+			...taggingDescription,
 			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
 		]),

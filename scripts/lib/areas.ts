@@ -72,6 +72,8 @@ export const AREA_OF: Record<string, string> = {
 	deal: 'customers',
 	dealCategory: 'customers',
 	comment: 'customers',
+	tag: 'customers',
+	tagging: 'customers',
 	user: 'staff',
 	team: 'staff',
 	absence: 'staff',

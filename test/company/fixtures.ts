@@ -42,8 +42,9 @@ const REFUSALS: Array<[number, string, string]> = [
  * MOCO's refusals reach the user in MOCO's words, for every operation of a resource; with
  * Continue On Fail the refused item fails alone.
  */
-export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[]) {
-	const run = runOn(resource);
+export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[], typeVersion?: number) {
+	const runs = runOn(resource);
+	const run = (operation: string, parameters: INodeParameters, options: Omit<RunOptions, 'parameters'> = {}) => runs(operation, parameters, { typeVersion, ...options });
 	describe(`${resource}: MOCO's refusals in MOCO's words`, () => {
 		for (const { operation, method, parameters } of cases) {
 			test.each(REFUSALS)(`${operation}: %i %s`, async (status, body, message) => {

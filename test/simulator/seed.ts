@@ -49,6 +49,8 @@ export const SEED_IDS = {
 	invoiceReminders: { relaunch: 4412001 },
 	/** December's export, holding the retainer's invoice (booked). */
 	invoiceBookkeepingExports: { dezember: 31337001 },
+	/** Tag definitions for the seeded records' tags (companies, projects, users). */
+	tags: { stammkunde: 8812001, hamburgCompany: 8812002, web: 8812003, seo: 8812004, hamburgUser: 8812005, remote: 8812006 },
 } as const;
 
 /**

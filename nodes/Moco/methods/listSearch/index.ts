@@ -18,6 +18,8 @@ import { projectRecord } from '../../resources/project/record';
 import { projectGroupRecord } from '../../resources/projectGroup/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
+import { tagRecord } from '../../resources/tag/record';
+import { offerRecord, purchaseRecord } from '../../resources/tagging/records';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
@@ -40,13 +42,16 @@ export const listSearch = {
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
+	searchOffers: searchRecords(offerRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),
 	searchProjectGroups: searchRecords(projectGroupRecord, { wholeList: true }),
 	searchProjects: searchRecords(projectRecord),
+	searchPurchases: searchRecords(purchaseRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
 	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
+	searchTags: searchRecords(tagRecord),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),
 	searchUsers: searchRecords(userRecord),
