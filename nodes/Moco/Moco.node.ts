@@ -20,6 +20,7 @@ import { presenceDescription } from './resources/presence';
 import { projectDescription } from './resources/project';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
+import { reportDescription } from './resources/report';
 import { tagDescription } from './resources/tag';
 import { taggingDescription } from './resources/tagging';
 import { teamDescription } from './resources/team';
@@ -79,6 +80,7 @@ export class Moco implements INodeType {
 					{ name: 'Project', value: 'project' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Report', value: 'report', description: 'MOCO’s reports: absences, cashflow, finance, planned vs tracked, utilization' },
 					{ name: 'Tag', value: 'tag', description: 'The account’s tags for companies, projects, invoices and more' },
 					{ name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' },
 					{ name: 'Team', value: 'team' },
@@ -114,6 +116,7 @@ export class Moco implements INodeType {
 			...projectDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...reportDescription,
 			...tagDescription,
 			...taggingDescription,
 			...vatCodeSaleDescription,

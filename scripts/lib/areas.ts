@@ -85,4 +85,5 @@ export const AREA_OF: Record<string, string> = {
 	invoiceReminder: 'invoicing',
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
+	report: 'account',
 };

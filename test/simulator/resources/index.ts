@@ -9,6 +9,7 @@ import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './
 import { projectGroups, projects, tasks } from './projects';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
+import { reports } from './reports';
 import { taggings, tags } from './tags';
 import { users } from './users';
 import { vatCodeSales } from './vatCodes';
@@ -18,5 +19,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
-	tags, taggings,
+	tags, taggings, ...reports,
 ];
