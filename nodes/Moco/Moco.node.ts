@@ -15,9 +15,12 @@ import { invoiceDescription } from './resources/invoice';
 import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
 import { invoicePaymentDescription } from './resources/invoicePayment';
 import { invoiceReminderDescription } from './resources/invoiceReminder';
+import { letterPaperDescription } from './resources/letterPaper';
 import { planningEntryDescription } from './resources/planningEntry';
 import { presenceDescription } from './resources/presence';
+import { profileDescription } from './resources/profile';
 import { projectDescription } from './resources/project';
+import { projectGroupDescription } from './resources/projectGroup';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
 import { reportDescription } from './resources/report';
@@ -25,6 +28,7 @@ import { tagDescription } from './resources/tag';
 import { taggingDescription } from './resources/tagging';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
+import { userRoleDescription } from './resources/userRole';
 import { vatCodeSaleDescription } from './resources/vatCodeSale';
 import { workTimeAdjustmentDescription } from './resources/workTimeAdjustment';
 import { throwOnMocoError } from './shared/pipeline';
@@ -75,9 +79,12 @@ export class Moco implements INodeType {
 					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
 					{ name: 'Invoice Payment', value: 'invoicePayment', description: 'Payments received on invoices' },
 					{ name: 'Invoice Reminder', value: 'invoiceReminder', description: 'Payment reminders (dunning) on unpaid invoices' },
+					{ name: 'Letter Paper', value: 'letterPaper', description: 'The letter papers invoices and offers are printed on (read-only)' },
 					{ name: 'Planning Entry', value: 'planningEntry' },
 					{ name: 'Presence', value: 'presence' },
+					{ name: 'Profile', value: 'profile', description: 'The user the API key belongs to' },
 					{ name: 'Project', value: 'project' },
+					{ name: 'Project Group', value: 'projectGroup', description: 'Groups of projects (read-only)' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Report', value: 'report', description: 'MOCO’s reports: absences, cashflow, finance, planned vs tracked, utilization' },
@@ -85,6 +92,7 @@ export class Moco implements INodeType {
 					{ name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
+					{ name: 'User Role', value: 'userRole', description: 'Permission roles (read-only)' },
 					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
 					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
 				],
@@ -111,14 +119,18 @@ export class Moco implements INodeType {
 			...invoiceBookkeepingExportDescription,
 			...invoicePaymentDescription,
 			...invoiceReminderDescription,
+			...letterPaperDescription,
 			...planningEntryDescription,
 			...presenceDescription,
+			...profileDescription,
 			...projectDescription,
+			...projectGroupDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
 			...reportDescription,
 			...tagDescription,
 			...taggingDescription,
+			...userRoleDescription,
 			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
 		]),

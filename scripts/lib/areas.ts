@@ -86,4 +86,8 @@ export const AREA_OF: Record<string, string> = {
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
 	report: 'account',
+	letterPaper: 'account',
+	profile: 'account',
+	projectGroup: 'projects',
+	userRole: 'staff',
 };

@@ -50,6 +50,8 @@ export const SEED_IDS = {
 	/** December's export, holding the retainer's invoice (booked). */
 	invoiceBookkeepingExports: { dezember: 31337001 },
 	/** Tag definitions for the seeded records' tags (companies, projects, users). */
+	/** Letter papers: the current one and an inactive old one. */
+	letterPapers: { standard: 1101, old: 1102 },
 	tags: { stammkunde: 8812001, hamburgCompany: 8812002, web: 8812003, seo: 8812004, hamburgUser: 8812005, remote: 8812006 },
 } as const;
 

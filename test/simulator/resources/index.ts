@@ -1,5 +1,6 @@
 /** Every resource the simulator serves, one data entry each (see ../README.md). */
 import type { ResourceEntry } from '../engine';
+import { letterPapers, profile } from './account';
 import { activities } from './activities';
 import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
@@ -19,5 +20,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
-	tags, taggings, ...reports,
+	tags, taggings, ...reports, letterPapers, profile,
 ];

@@ -11,6 +11,7 @@ import { invoiceAttachmentRecord } from '../../resources/invoice/attachments';
 import { invoiceRecord } from '../../resources/invoice/record';
 import { invoiceBookkeepingExportRecord } from '../../resources/invoiceBookkeepingExport/record';
 import { invoicePaymentRecord } from '../../resources/invoicePayment/record';
+import { letterPaperRecord } from '../../resources/letterPaper/record';
 import { invoiceReminderRecord } from '../../resources/invoiceReminder/record';
 import { planningEntryRecord } from '../../resources/planningEntry/fields';
 import { presenceRecord } from '../../resources/presence/fields';
@@ -42,6 +43,7 @@ export const listSearch = {
 	searchInvoicePayments: searchRecords(invoicePaymentRecord),
 	searchInvoiceReminders: searchRecords(invoiceReminderRecord),
 	searchInvoices: searchRecords(invoiceRecord),
+	searchLetterPapers: searchRecords(letterPaperRecord, { wholeList: true }),
 	searchOffers: searchRecords(offerRecord),
 	searchPlanningEntries: searchRecords(planningEntryRecord),
 	searchPresences: searchRecords(presenceRecord),

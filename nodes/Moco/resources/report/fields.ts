@@ -1,12 +1,10 @@
 import { invalidInput } from '../../shared/errors';
 import type { FieldRow } from '../../shared/fieldTable';
-import type { RecordType } from '../../shared/locator';
-import type { ResourceSpec } from '../../shared/pipeline';
+import { noRecord, type ResourceSpec } from '../../shared/pipeline';
 import { companyRecord } from '../company/record';
 import { projectRecord } from '../project/record';
 
-/** Reports are no records: nothing is picked, so no picker is ever built from this. */
-const reportRecord: RecordType = { noun: 'report', label: 'Report', path: '/report', title: () => '', searchListMethod: '', exampleId: '' };
+const reportRecord = noRecord('report', '/report');
 
 /** The period most reports cover; MOCO picks one when it is left empty. */
 export const PERIOD: FieldRow[] = [
