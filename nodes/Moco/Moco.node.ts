@@ -10,6 +10,7 @@ import { contactDescription } from './resources/contact';
 import { dealCategoryDescription } from './resources/dealCategory';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
+import { expenseTemplateDescription } from './resources/expenseTemplate';
 import { holidayDescription } from './resources/holiday';
 import { invoiceDescription } from './resources/invoice';
 import { invoiceBookkeepingExportDescription } from './resources/invoiceBookkeepingExport';
@@ -26,6 +27,7 @@ import { projectTaskDescription } from './resources/projectTask';
 import { reportDescription } from './resources/report';
 import { tagDescription } from './resources/tag';
 import { taggingDescription } from './resources/tagging';
+import { taskTemplateDescription } from './resources/taskTemplate';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { userRoleDescription } from './resources/userRole';
@@ -74,6 +76,7 @@ export class Moco implements INodeType {
 					{ name: 'Deal', value: 'deal' },
 					{ name: 'Deal Category', value: 'dealCategory' },
 					{ name: 'Employment', value: 'employment' },
+					{ name: 'Expense Template', value: 'expenseTemplate', description: 'Expenses projects can add with their price (account settings)' },
 					{ name: 'Holiday', value: 'holiday' },
 					{ name: 'Invoice', value: 'invoice', description: 'Invoices: create with rows, send, download as PDF, attach files' },
 					{ name: 'Invoice Bookkeeping Export', value: 'invoiceBookkeepingExport', description: 'Exports of invoices to bookkeeping (DATEV)' },
@@ -90,6 +93,7 @@ export class Moco implements INodeType {
 					{ name: 'Report', value: 'report', description: 'MOCO’s reports: absences, cashflow, finance, planned vs tracked, utilization' },
 					{ name: 'Tag', value: 'tag', description: 'The account’s tags for companies, projects, invoices and more' },
 					{ name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' },
+					{ name: 'Task Template', value: 'taskTemplate', description: 'Tasks new projects can start with (account settings)' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'User Role', value: 'userRole', description: 'Permission roles (read-only)' },
@@ -114,6 +118,7 @@ export class Moco implements INodeType {
 			...dealCategoryDescription,
 			...dealDescription,
 			...employmentDescription,
+			...expenseTemplateDescription,
 			...holidayDescription,
 			...invoiceDescription,
 			...invoiceBookkeepingExportDescription,
@@ -130,6 +135,7 @@ export class Moco implements INodeType {
 			...reportDescription,
 			...tagDescription,
 			...taggingDescription,
+			...taskTemplateDescription,
 			...userRoleDescription,
 			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,

@@ -87,6 +87,8 @@ export const AREA_OF: Record<string, string> = {
 	vatCodeSale: 'invoicing',
 	report: 'account',
 	letterPaper: 'account',
+	expenseTemplate: 'account',
+	taskTemplate: 'account',
 	profile: 'account',
 	projectGroup: 'projects',
 	userRole: 'staff',

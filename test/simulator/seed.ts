@@ -52,6 +52,8 @@ export const SEED_IDS = {
 	/** Tag definitions for the seeded records' tags (companies, projects, users). */
 	/** Letter papers: the current one and an inactive old one. */
 	letterPapers: { standard: 1101, old: 1102 },
+	taskTemplates: { konzeption: 6601, projektleitung: 6602 },
+	expenseTemplates: { hosting: 7701, lizenz: 7702 },
 	tags: { stammkunde: 8812001, hamburgCompany: 8812002, web: 8812003, seo: 8812004, hamburgUser: 8812005, remote: 8812006 },
 } as const;
 

@@ -6,6 +6,7 @@ import { contactRecord } from '../../resources/contact/record';
 import { dealRecord } from '../../resources/deal/record';
 import { dealCategoryRecord } from '../../resources/dealCategory/record';
 import { employmentRecord } from '../../resources/employment/fields';
+import { expenseTemplateRecord } from '../../resources/expenseTemplate';
 import { holidayRecord } from '../../resources/holiday/fields';
 import { invoiceAttachmentRecord } from '../../resources/invoice/attachments';
 import { invoiceRecord } from '../../resources/invoice/record';
@@ -21,6 +22,7 @@ import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
 import { tagRecord } from '../../resources/tag/record';
 import { offerRecord, purchaseRecord } from '../../resources/tagging/records';
+import { taskTemplateRecord } from '../../resources/taskTemplate';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
@@ -37,6 +39,7 @@ export const listSearch = {
 	searchDealCategories: searchRecords(dealCategoryRecord, { wholeList: true }),
 	searchDeals: searchRecords(dealRecord),
 	searchEmployments: searchRecords(employmentRecord),
+	searchExpenseTemplates: searchRecords(expenseTemplateRecord, { wholeList: true }),
 	searchHolidays: searchRecords(holidayRecord),
 	searchInvoiceAttachments: searchRecords(invoiceAttachmentRecord, { wholeList: true }),
 	searchInvoiceBookkeepingExports: searchRecords(invoiceBookkeepingExportRecord),
@@ -54,6 +57,7 @@ export const listSearch = {
 	searchSalesVatCodes: searchRecords(salesVatCodeRecord, { wholeList: true }),
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
 	searchTags: searchRecords(tagRecord),
+	searchTaskTemplates: searchRecords(taskTemplateRecord, { wholeList: true }),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),
 	searchUsers: searchRecords(userRecord),
