@@ -7,6 +7,7 @@ import { activityDescription } from './resources/activity';
 import { commentDescription } from './resources/comment';
 import { companyDescription } from './resources/company';
 import { contactDescription } from './resources/contact';
+import { customFieldDescription } from './resources/customField';
 import { dealCategoryDescription } from './resources/dealCategory';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
@@ -73,6 +74,7 @@ export class Moco implements INodeType {
 					{ name: 'Comment', value: 'comment' },
 					{ name: 'Company', value: 'company' },
 					{ name: 'Contact', value: 'contact' },
+					{ name: 'Custom Field', value: 'customField', description: 'Definitions of the custom fields records can have (account settings)' },
 					{ name: 'Deal', value: 'deal' },
 					{ name: 'Deal Category', value: 'dealCategory' },
 					{ name: 'Employment', value: 'employment' },
@@ -115,6 +117,7 @@ export class Moco implements INodeType {
 			...commentDescription,
 			...companyDescription,
 			...contactDescription,
+			...customFieldDescription,
 			...dealCategoryDescription,
 			...dealDescription,
 			...employmentDescription,

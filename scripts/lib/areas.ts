@@ -88,6 +88,7 @@ export const AREA_OF: Record<string, string> = {
 	report: 'account',
 	letterPaper: 'account',
 	expenseTemplate: 'account',
+	customField: 'account',
 	taskTemplate: 'account',
 	profile: 'account',
 	projectGroup: 'projects',

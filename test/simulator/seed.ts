@@ -54,6 +54,7 @@ export const SEED_IDS = {
 	letterPapers: { standard: 1101, old: 1102 },
 	taskTemplates: { konzeption: 6601, projektleitung: 6602 },
 	expenseTemplates: { hosting: 7701, lizenz: 7702 },
+	customProperties: { branche: 4201, poNummer: 4202, kostenstelle: 4203 },
 	tags: { stammkunde: 8812001, hamburgCompany: 8812002, web: 8812003, seo: 8812004, hamburgUser: 8812005, remote: 8812006 },
 } as const;
 

@@ -12,7 +12,7 @@ import { contracts, employments, holidays, planningEntries, presences, schedules
 import { roles, units } from './units';
 import { reports } from './reports';
 import { taggings, tags } from './tags';
-import { expenseTemplates, taskTemplates } from './templates';
+import { customProperties, expenseTemplates, taskTemplates } from './templates';
 import { users } from './users';
 import { vatCodeSales } from './vatCodes';
 
@@ -22,5 +22,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	tags, taggings, ...reports, letterPapers, profile,
-	taskTemplates, expenseTemplates,
+	taskTemplates, expenseTemplates, customProperties,
 ];

@@ -1,4 +1,4 @@
-import type { FieldSpec, Rec, ResourceEntry } from '../engine';
+import { type FieldSpec, type Rec, type ResourceEntry, eq } from '../engine';
 import { SEED_IDS, SEED_TIME } from '../seed';
 
 /** MOCO's revenue categories are not simulated: an ID is shown as its minimal reference. */
@@ -52,5 +52,47 @@ export const expenseTemplates: ResourceEntry = {
 			id, title, description: null, unit, unit_price: price, unit_cost: cost, currency: 'EUR', revenue_category: null, ...stamps,
 		});
 		return [make(e.hosting, 'Hosting', 'Monat', 49, 30), make(e.lizenz, 'Schriftlizenz', 'Stück', 120, 90)];
+	},
+};
+
+/** Custom field definitions (`/account/custom_properties`); what a field is for and its kind are fixed on create. */
+export const customProperties: ResourceEntry = {
+	name: 'custom_properties',
+	path: '/account/custom_properties',
+	target: '',
+	fields: {
+		name: { kind: 'text', required: true },
+		kind: { kind: 'text', required: true, immutable: true },
+		entity: { kind: 'text', required: true, immutable: true },
+		placeholder: { kind: 'text' },
+		placeholder_alt: { kind: 'text' },
+		defaults: { kind: 'array' },
+		print_on_invoice: { kind: 'boolean' },
+		print_on_offer: { kind: 'boolean' },
+		print_on_timesheet: { kind: 'boolean' },
+		notification_enabled: { kind: 'boolean' },
+		api_only: { kind: 'boolean' },
+	},
+	blank: () => ({
+		name: '', kind: null, entity: null, defaults: [], placeholder: null, placeholder_alt: null,
+		print_on_invoice: false, print_on_offer: false, print_on_timesheet: false, notification_enabled: false, api_only: false,
+	}),
+	validate: (draft, _body, { sim }, errors) => {
+		if (sim.records('custom_properties').some((field) => field.id !== draft.id && field.entity === draft.entity && String(field.name).toLowerCase() === String(draft.name).toLowerCase())) {
+			errors.name = ['has already been taken'];
+		}
+	},
+	filters: { entity: eq('entity') },
+	seed: () => {
+		const c = SEED_IDS.customProperties;
+		const make = (id: number, name: string, kind: string, entity: string, fields: Record<string, unknown> = {}): Rec => ({
+			id, name, kind, entity, defaults: [], placeholder: null, placeholder_alt: null,
+			print_on_invoice: false, print_on_offer: false, print_on_timesheet: false, notification_enabled: false, api_only: false, ...stamps, ...fields,
+		});
+		return [
+			make(c.branche, 'Branche', 'Select', 'Company', { defaults: ['Gastronomie', 'Logistik', 'Verlag'] }),
+			make(c.poNummer, 'PO-Nummer', 'String', 'Invoice', { print_on_invoice: true, placeholder: 'Bestellnummer des Kunden' }),
+			make(c.kostenstelle, 'Kostenstelle', 'String', 'Project'),
+		];
 	},
 };

@@ -3,6 +3,7 @@ import { activityRecord } from '../../resources/activity/record';
 import { commentRecord } from '../../resources/comment/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
+import { customFieldRecord } from '../../resources/customField';
 import { dealRecord } from '../../resources/deal/record';
 import { dealCategoryRecord } from '../../resources/dealCategory/record';
 import { employmentRecord } from '../../resources/employment/fields';
@@ -36,6 +37,7 @@ export const listSearch = {
 	searchComments: searchRecords(commentRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
+	searchCustomFields: searchRecords(customFieldRecord, { wholeList: true }),
 	searchDealCategories: searchRecords(dealCategoryRecord, { wholeList: true }),
 	searchDeals: searchRecords(dealRecord),
 	searchEmployments: searchRecords(employmentRecord),
