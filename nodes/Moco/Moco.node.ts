@@ -4,6 +4,7 @@ import { listSearch } from './methods/listSearch';
 import { getRoles, getTeams } from './methods/loadOptions';
 import { absenceDescription } from './resources/absence';
 import { activityDescription } from './resources/activity';
+import { catalogServiceDescription, catalogServiceItemDescription } from './resources/catalogService';
 import { commentDescription } from './resources/comment';
 import { companyDescription } from './resources/company';
 import { contactDescription } from './resources/contact';
@@ -71,6 +72,8 @@ export class Moco implements INodeType {
 				options: [
 					{ name: 'Absence', value: 'absence' },
 					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
+					{ name: 'Catalog Service', value: 'catalogService', description: 'The service catalogue offers and invoices take rows from (account settings)' },
+					{ name: 'Catalog Service Item', value: 'catalogServiceItem', description: 'The rows of a catalog service' },
 					{ name: 'Comment', value: 'comment' },
 					{ name: 'Company', value: 'company' },
 					{ name: 'Contact', value: 'contact' },
@@ -114,6 +117,8 @@ export class Moco implements INodeType {
 			...userDescription,
 			...teamDescription,
 			...absenceDescription,
+			...catalogServiceDescription,
+			...catalogServiceItemDescription,
 			...commentDescription,
 			...companyDescription,
 			...contactDescription,

@@ -89,6 +89,8 @@ export const AREA_OF: Record<string, string> = {
 	letterPaper: 'account',
 	expenseTemplate: 'account',
 	customField: 'account',
+	catalogService: 'account',
+	catalogServiceItem: 'account',
 	taskTemplate: 'account',
 	profile: 'account',
 	projectGroup: 'projects',

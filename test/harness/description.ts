@@ -30,9 +30,10 @@ export const propertiesOf = (resource: string) => properties.filter((p) => (p.di
 export const propertyOf = (resource: string, operation: string, name: string) => properties.find((p) => p.name === name && shownFor(p, resource, operation));
 const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
 
-/** The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both). */
+/** The record's own picker: shown on Get but not on Get Many or Create (the parent's picker is shown on those too). */
 export const ownPicker = (resource: string) => {
-	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
+	const onList = new Set([...locators(resource, 'getAll'), ...locators(resource, 'create')].map((p) => p.name));
 	return locators(resource, 'get').find((p) => !onList.has(p.name))?.name;
 };
-export const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
+/** The parent's picker: on Get Many, or on Create where MOCO lists the records only inside their parent. */
+export const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name ?? (operationsOf(resource).includes('getAll') ? undefined : locators(resource, 'create')[0]?.name);

@@ -55,6 +55,8 @@ export const SEED_IDS = {
 	taskTemplates: { konzeption: 6601, projektleitung: 6602 },
 	expenseTemplates: { hosting: 7701, lizenz: 7702 },
 	customProperties: { branche: 4201, poNummer: 4202, kostenstelle: 4203 },
+	/** Catalog services: Website-Wartung with a title row and an item, an empty Workshop; the items' IDs. */
+	catalogServices: { wartung: 3301, workshop: 3302, wartungTitel: 3301001, wartungUpdates: 3301002 },
 	tags: { stammkunde: 8812001, hamburgCompany: 8812002, web: 8812003, seo: 8812004, hamburgUser: 8812005, remote: 8812006 },
 } as const;
 

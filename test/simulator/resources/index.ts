@@ -1,6 +1,7 @@
 /** Every resource the simulator serves, one data entry each (see ../README.md). */
 import type { ResourceEntry } from '../engine';
 import { letterPapers, profile } from './account';
+import { catalogServiceItems, catalogServices } from './catalog';
 import { activities } from './activities';
 import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
@@ -22,5 +23,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	tags, taggings, ...reports, letterPapers, profile,
-	taskTemplates, expenseTemplates, customProperties,
+	taskTemplates, expenseTemplates, customProperties, catalogServices, catalogServiceItems,
 ];

@@ -1,5 +1,6 @@
 import { absenceRecord } from '../../resources/absence/fields';
 import { activityRecord } from '../../resources/activity/record';
+import { catalogServiceRecord } from '../../resources/catalogService/record';
 import { commentRecord } from '../../resources/comment/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
@@ -28,12 +29,15 @@ import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
+import { searchCatalogServiceItems } from './catalogServiceItems';
 import { searchRecords } from './searchRecords';
 
 // One From list search per record type, all made by the same factory.
 export const listSearch = {
 	searchAbsences: searchRecords(absenceRecord),
 	searchActivities: searchRecords(activityRecord),
+	searchCatalogServiceItems,
+	searchCatalogServices: searchRecords(catalogServiceRecord, { wholeList: true }),
 	searchComments: searchRecords(commentRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
