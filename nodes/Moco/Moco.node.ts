@@ -26,6 +26,7 @@ import { projectDescription } from './resources/project';
 import { projectGroupDescription } from './resources/projectGroup';
 import { projectStaffingDescription } from './resources/projectStaffing';
 import { projectTaskDescription } from './resources/projectTask';
+import { rateDescription } from './resources/rate';
 import { reportDescription } from './resources/report';
 import { tagDescription } from './resources/tag';
 import { taggingDescription } from './resources/tagging';
@@ -95,6 +96,7 @@ export class Moco implements INodeType {
 					{ name: 'Project Group', value: 'projectGroup', description: 'Groups of projects (read-only)' },
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
+					{ name: 'Rate', value: 'rate', description: 'Fixed costs, hourly rates and internal hourly rates (account settings)' },
 					{ name: 'Report', value: 'report', description: 'MOCO’s reports: absences, cashflow, finance, planned vs tracked, utilization' },
 					{ name: 'Tag', value: 'tag', description: 'The account’s tags for companies, projects, invoices and more' },
 					{ name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' },
@@ -140,6 +142,7 @@ export class Moco implements INodeType {
 			...projectGroupDescription,
 			...projectStaffingDescription,
 			...projectTaskDescription,
+			...rateDescription,
 			...reportDescription,
 			...tagDescription,
 			...taggingDescription,

@@ -86,6 +86,7 @@ export const AREA_OF: Record<string, string> = {
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
 	report: 'account',
+	rate: 'account',
 	letterPaper: 'account',
 	expenseTemplate: 'account',
 	customField: 'account',

@@ -11,6 +11,7 @@ import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './
 import { projectGroups, projects, tasks } from './projects';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
+import { fixedCosts, hourlyRates, internalHourlyRates } from './rates';
 import { reports } from './reports';
 import { taggings, tags } from './tags';
 import { customProperties, expenseTemplates, taskTemplates } from './templates';
@@ -24,4 +25,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
 	tags, taggings, ...reports, letterPapers, profile,
 	taskTemplates, expenseTemplates, customProperties, catalogServices, catalogServiceItems,
+	fixedCosts, hourlyRates, internalHourlyRates,
 ];
