@@ -67,9 +67,6 @@ export async function throwOnMocoError(
 	throw mocoApiError(this.getNode(), response.statusCode, response.body, this.getItemIndex(), wordsFor(this), explained);
 }
 
-/** The record of a resource that acts on none (reports, the key's own profile): nothing is ever picked. */
-export const noRecord = (noun: string, path: string): RecordType => ({ noun, label: noun, path, title: () => '', searchListMethod: '', exampleId: '' });
-
 /** The parameter that holds the resource's own record: `userId`, `projectId`, `taskId`. */
 export const recordParam = paramOf;
 

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationProperty } from '../../shared/operations';
-import { noRecord, routes, type ResourceSpec } from '../../shared/pipeline';
+import { noRecord } from '../../shared/locator';
+import { routes, type ResourceSpec } from '../../shared/pipeline';
 import { performanceReportOptions, prepareReportYear } from '../user/getPerformanceReport';
 
 /** The user the API key belongs to: no record to pick. */

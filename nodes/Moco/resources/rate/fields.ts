@@ -1,6 +1,7 @@
 import { invalidInput } from '../../shared/errors';
 import type { FieldRow } from '../../shared/fieldTable';
-import { noRecord, type ResourceSpec } from '../../shared/pipeline';
+import { noRecord } from '../../shared/locator';
+import type { ResourceSpec } from '../../shared/pipeline';
 import type { BulkRows } from '../../shared/rows';
 import { companyRecord } from '../company/record';
 import { teamRecord } from '../team/fields';
