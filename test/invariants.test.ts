@@ -110,7 +110,8 @@ describe.each(resources)('%s', (resource) => {
 	}
 
 	const onRecord = operations.filter((operation) => ownPicker(resource) && propertyOf(resource, operation, ownPicker(resource) as string));
-	test.each(onRecord.flatMap((operation) => [[operation, 'abc'] as const, [operation, '5/../x'] as const]))('%s with the ID %p sends nothing', async (operation, bad) => {
+	// Reports act on no record: nothing to pick.
+	if (onRecord.length > 0) test.each(onRecord.flatMap((operation) => [[operation, 'abc'] as const, [operation, '5/../x'] as const]))('%s with the ID %p sends nothing', async (operation, bad) => {
 		const { parent } = await existing(resource);
 
 		const result = await run(resource, operation, { ...parent, [ownPicker(resource) as string]: byId(bad), updateFields: { x: 1 } });

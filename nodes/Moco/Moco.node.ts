@@ -46,6 +46,18 @@ import { purchasePaymentDescription } from './resources/purchasePayment';
 import { revenueCategoryDescription } from './resources/revenueCategory';
 import { vatCodePurchaseDescription } from './resources/vatCodePurchase';
 import { offerConfirmationDescription } from './resources/offerConfirmation';
+import { catalogServiceDescription, catalogServiceItemDescription } from './resources/catalogService';
+import { customFieldDescription } from './resources/customField';
+import { expenseTemplateDescription } from './resources/expenseTemplate';
+import { letterPaperDescription } from './resources/letterPaper';
+import { profileDescription } from './resources/profile';
+import { projectGroupDescription } from './resources/projectGroup';
+import { rateDescription } from './resources/rate';
+import { reportDescription } from './resources/report';
+import { tagDescription } from './resources/tag';
+import { taggingDescription } from './resources/tagging';
+import { taskTemplateDescription } from './resources/taskTemplate';
+import { userRoleDescription } from './resources/userRole';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
@@ -89,6 +101,19 @@ const resources: Array<{ option: INodePropertyOptions; properties: INodeProperti
 	{ option: { name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' }, properties: revenueCategoryDescription, since: 2 },
 	{ option: { name: 'VAT Code (Purchases)', value: 'vatCodePurchase', description: 'The VAT codes purchases use (read-only)' }, properties: vatCodePurchaseDescription, since: 2 },
 	{ option: { name: 'Offer Confirmation', value: 'offerConfirmation', description: 'Order confirmations of offers, also as PDF' }, properties: offerConfirmationDescription, since: 2 },
+	{ option: { name: 'Catalog Service', value: 'catalogService', description: 'The service catalogue offers and invoices take rows from (account settings)' }, properties: catalogServiceDescription, since: 2 },
+	{ option: { name: 'Catalog Service Item', value: 'catalogServiceItem', description: 'The rows of a catalog service' }, properties: catalogServiceItemDescription, since: 2 },
+	{ option: { name: 'Custom Field', value: 'customField', description: 'Definitions of the custom fields records can have (account settings)' }, properties: customFieldDescription, since: 2 },
+	{ option: { name: 'Expense Template', value: 'expenseTemplate', description: 'Expenses projects can add with their price (account settings)' }, properties: expenseTemplateDescription, since: 2 },
+	{ option: { name: 'Letter Paper', value: 'letterPaper', description: 'The letter papers invoices and offers are printed on (read-only)' }, properties: letterPaperDescription, since: 2 },
+	{ option: { name: 'Profile', value: 'profile', description: 'The user the API key belongs to' }, properties: profileDescription, since: 2 },
+	{ option: { name: 'Project Group', value: 'projectGroup', description: 'Groups of projects (read-only)' }, properties: projectGroupDescription, since: 2 },
+	{ option: { name: 'Rate', value: 'rate', description: 'Fixed costs, hourly rates and internal hourly rates (account settings)' }, properties: rateDescription, since: 2 },
+	{ option: { name: 'Report', value: 'report', description: 'MOCO’s reports: absences, cashflow, finance, planned vs tracked, utilization' }, properties: reportDescription, since: 2 },
+	{ option: { name: 'Tag', value: 'tag', description: 'The account’s tags for companies, projects, invoices and more' }, properties: tagDescription, since: 2 },
+	{ option: { name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' }, properties: taggingDescription, since: 2 },
+	{ option: { name: 'Task Template', value: 'taskTemplate', description: 'Tasks new projects can start with (account settings)' }, properties: taskTemplateDescription, since: 2 },
+	{ option: { name: 'User Role', value: 'userRole', description: 'Permission roles (read-only)' }, properties: userRoleDescription, since: 2 },
 ];
 
 const baseDescription: INodeTypeBaseDescription = {

@@ -37,15 +37,16 @@ export const propertyOf = (resource: string, operation: string, name: string) =>
 const locators = (resource: string, operation: string) => properties.filter((p) => p.type === 'resourceLocator' && shownFor(p, resource, operation));
 
 /**
- * The record's own picker: shown on Get but not on Get Many (the parent's picker is shown on both);
- * on Update or Delete where MOCO has no Get of one record (purchase budgets).
+ * The record's own picker: shown on Get but not on Get Many or Create (the parent's picker is shown
+ * on those too); on Update or Delete where MOCO has no Get of one record (purchase budgets).
  */
 export const ownPicker = (resource: string) => {
-	const onList = new Set(locators(resource, 'getAll').map((p) => p.name));
+	const onList = new Set([...locators(resource, 'getAll'), ...locators(resource, 'create')].map((p) => p.name));
 	for (const operation of ['get', 'update', 'delete']) {
 		const own = locators(resource, operation).find((p) => !onList.has(p.name))?.name;
 		if (own) return own;
 	}
 	return undefined;
 };
-export const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name;
+/** The parent's picker: on Get Many, or on Create where MOCO lists the records only inside their parent. */
+export const parentPicker = (resource: string) => locators(resource, 'getAll')[0]?.name ?? (operationsOf(resource).includes('getAll') ? undefined : locators(resource, 'create')[0]?.name);

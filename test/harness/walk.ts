@@ -1,7 +1,7 @@
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import type { MocoSimulator } from '../simulator';
-import { VERSION, ownPicker, parentPicker, propertyOf, resources } from './description';
+import { VERSION, operationsOf, ownPicker, parentPicker, propertyOf, resources } from './description';
 import { runNode } from './run';
 import { byId, sample } from './sample';
 
@@ -22,6 +22,12 @@ export async function existing(sim: () => MocoSimulator, resource: string): Prom
 		const owner = resources.find((candidate) => ownPicker(candidate) === parentParam) as string;
 		const { ids } = await existing(sim, owner);
 		parent[parentParam] = byId(ids[0]);
+		// Records MOCO lists only inside their parent (a catalog service's items): the parent's Get shows them.
+		if (!operationsOf(resource).includes('getAll')) {
+			const got = await run(owner, 'get', { [parentParam]: byId(ids[0]) });
+			sim().clearRequests();
+			return { parent, ids: ((got.items[0]?.json.items ?? []) as Array<{ id: number }>).map((item) => item.id) };
+		}
 	}
 	// Archived records too, where the list offers them: they are often the ones MOCO lets go.
 	const archived = filtersOf(resource).some((filter) => filter.name === 'includeArchived') ? { filters: { includeArchived: true } } : {};

@@ -120,11 +120,13 @@ export interface ActionContext extends EntryContext {
 	body: Body;
 	/** The record of a member action (`/:id/...`). */
 	record?: Rec;
+	/** A collection action's own path values (`/:type/:id`), unchecked. */
+	params?: string[];
 }
 
 export interface Action {
 	method: string;
-	/** Relative to the entry's path: '/:id/archive' (member) or '/assigned' (collection). */
+	/** Relative to the entry's path: '/:id/archive' (member), '/assigned' or '/:type/:id' (collection). */
 	path: string;
 	handler: (ctx: ActionContext) => SimResponse;
 }

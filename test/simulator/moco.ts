@@ -574,11 +574,11 @@ export class MocoSimulator {
 		const ops = new Set(entry.ops ?? ['list', 'get', 'create', 'update', 'delete']);
 		const base = pathSource(entry.path);
 		const nested = /:\w+/.test(entry.path);
-		const add = (method: string, suffix: string, handler: (c: SimRouteContext, ectx: EntryContext) => SimResponse): void => {
+		const add = (method: string, suffix: string, handler: (c: SimRouteContext, ectx: EntryContext) => SimResponse, numeric = true): void => {
 			this.routes.push({
 				method,
 				pattern: new RegExp(`^${base}${suffix}$`),
-				numeric: true,
+				numeric,
 				handler: (c) => {
 					const ectx: EntryContext = { sim: this, userId: c.userId, keyUserId: c.keyUserId, req: c.req };
 					if (nested) {
@@ -593,11 +593,13 @@ export class MocoSimulator {
 		const member = '/([^/]+)';
 		for (const action of entry.actions ?? []) {
 			const isMember = action.path.startsWith('/:id');
-			const suffix = isMember ? member + escapeRegExp(action.path.slice(4)) : escapeRegExp(action.path);
+			// A collection action's own `:params` (`/:type/:id`) reach its handler as `params`, checked there.
+			const suffix = isMember ? member + escapeRegExp(action.path.slice(4)) : pathSource(action.path);
+			const own = isMember ? 0 : (action.path.match(/:\w+/g) ?? []).length;
 			add(action.method, suffix, (c, ectx) => {
 				const record = isMember ? this.findOr404(entry, id(c), ectx.parentId) : undefined;
-				return action.handler({ ...ectx, req: c.req, body: c.body, record });
-			});
+				return action.handler({ ...ectx, req: c.req, body: c.body, record, params: c.params.slice(c.params.length - own) });
+			}, own === 0);
 		}
 		if (ops.has('list')) add('GET', '', (c, ectx) => this.list(entry, c.req, ectx));
 		if (ops.has('create')) add('POST', '', (c, ectx) => json(200, this.serialize(entry.name, this.createRecord(entry.name, c.body, ectx))));

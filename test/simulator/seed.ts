@@ -80,6 +80,16 @@ export const SEED_IDS = {
 	purchasePayments: { software: 9200001 },
 	/** December's export, holding the software purchase (booked). */
 	purchaseBookkeepingExports: { dezember: 31338001 },
+	/** Tag definitions for the seeded records' tags (companies, projects, users). */
+	/** Letter papers: the current one and an inactive old one. */
+	letterPapers: { standard: 1101, old: 1102 },
+	taskTemplates: { konzeption: 6601, projektleitung: 6602 },
+	expenseTemplates: { hosting: 7701, lizenz: 7702 },
+	customProperties: { branche: 4201, poNummer: 4202, kostenstelle: 4203 },
+	/** Catalog services: Website-Wartung with a title row and an item, an empty Workshop; the items' IDs. */
+	fixedCosts: { miete: 3401, lizenzen: 3402 },
+	catalogServices: { wartung: 3301, workshop: 3302, wartungTitel: 3301001, wartungUpdates: 3301002 },
+	tags: { stammkunde: 8812001, hamburgCompany: 8812002, web: 8812003, seo: 8812004, hamburgUser: 8812005, remote: 8812006 },
 } as const;
 
 /**

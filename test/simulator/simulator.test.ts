@@ -822,7 +822,8 @@ describe.each(RESOURCES.map((entry) => [entry.name, entry] as const))('every ent
 	};
 	const query = entry.name === 'users' || entry.name === 'projects' || entry.name === 'companies' ? '?include_archived=true' : '';
 
-	it('is seeded, and Return All over 2-record pages finds every record in both link styles', () => {
+	// An entry of actions only (taggings) has no list of its own.
+	if (ops.has('list')) it('is seeded, and Return All over 2-record pages finds every record in both link styles', () => {
 		for (const linkKeepsQuery of [true, false]) {
 			const sim = at({ pageSize: 2, linkKeepsQuery });
 			const path = pathOf(sim);

@@ -51,24 +51,24 @@ function wanted(this: IExecuteSingleFunctions): number {
 // The first page's request, kept per item so later pages repeat its query exactly.
 const firstPages = new WeakMap<object, { url: string; qs: IDataObject }>();
 
-/** Last preSend of a Get Many: checks Limit and remembers the request later pages repeat. */
-export async function checkLimit(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	wanted.call(this);
+/** Last preSend of a list read past its first page (a report): remembers the request later pages repeat. */
+export async function rememberFirstPage(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	firstPages.set(this, { url: String(requestOptions.url), qs: { ...((requestOptions.qs ?? {}) as IDataObject) } });
 	return requestOptions;
 }
 
+/** Last preSend of a Get Many: checks Limit and remembers the request later pages repeat. */
+export async function checkLimit(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	wanted.call(this);
+	return await rememberFirstPage.call(this, requestOptions);
+}
+
 /**
- * After MOCO's first page: asks for the next page, with the same filters, until Return All has
- * everything or Limit is reached, never asking for a page it will not use. One item per record.
+ * After MOCO's first page: asks for the next page, with the same filters, until `limit` records
+ * are read or the list ends, never asking for a page it will not use.
  */
-export async function collectPages(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const limit = wanted.call(this);
-	const records = [...(response.body as IDataObject[])];
+export async function readPages(this: IExecuteSingleFunctions, response: IN8nHttpFullResponse, limit = Infinity): Promise<IDataObject[]> {
+	const records = [...(Array.isArray(response.body) ? (response.body as IDataObject[]) : [])];
 	const first = firstPages.get(this);
 	let page = first === undefined ? undefined : nextPage(response.headers.link);
 	while (first !== undefined && page !== undefined && records.length < limit) {
@@ -76,7 +76,16 @@ export async function collectPages(
 		records.push(...(next.body as IDataObject[]));
 		page = nextPage(next.headers.link);
 	}
-	return records.slice(0, limit).map((json) => ({ json }));
+	return records.slice(0, limit);
+}
+
+/** Get Many's output: Return All or Limit honoured, one item per record. */
+export async function collectPages(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return (await readPages.call(this, response, wanted.call(this))).map((json) => ({ json }));
 }
 
 /** An answer that is a whole list without pages (an invoice's timesheet): one item per record. */

@@ -49,6 +49,9 @@ export interface RecordType {
 	parent?: { param: string; record: RecordType };
 }
 
+/** The record of a resource that acts on none (reports, the key's own profile): nothing is ever picked. */
+export const noRecord = (noun: string, path: string): RecordType => ({ noun, label: noun, path, title: () => '', searchListMethod: '', exampleId: '' });
+
 const EMAIL_REGEX = '^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$';
 
 export const EMAIL_KEY: NaturalKey = {

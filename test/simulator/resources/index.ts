@@ -1,5 +1,7 @@
 /** Every resource the simulator serves, one data entry each (see ../README.md). */
 import type { ResourceEntry } from '../engine';
+import { letterPapers, profile } from './account';
+import { catalogServiceItems, catalogServices } from './catalog';
 import { activities } from './activities';
 import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
@@ -19,6 +21,10 @@ import { plannedPurchases, purchaseBudgets } from './purchasePlanning';
 import { purchases } from './purchases';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { roles, units } from './units';
+import { fixedCosts, hourlyRates, internalHourlyRates } from './rates';
+import { reports } from './reports';
+import { taggings, tags } from './tags';
+import { customProperties, expenseTemplates, taskTemplates } from './templates';
 import { users } from './users';
 import { vatCodeSales } from './vatCodes';
 
@@ -31,4 +37,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	recurringExpenses, allRecurringExpenses, offers, offerAttachments, offerConfirmations,
 	vatCodePurchases, purchaseCategories, revenueCategories, purchases, purchaseBookkeepingExports, purchasePayments, purchaseDrafts,
 	purchaseBudgets, plannedPurchases,
+	tags, taggings, ...reports, letterPapers, profile,
+	taskTemplates, expenseTemplates, customProperties, catalogServices, catalogServiceItems,
+	fixedCosts, hourlyRates, internalHourlyRates,
 ];

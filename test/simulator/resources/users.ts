@@ -69,7 +69,7 @@ export const users: ResourceEntry = {
 };
 
 /** Deterministic numbers in MOCO's shape: 8 h per weekday target, some hours tracked in past months. */
-function performanceReport(user: SimUser, raw: string | undefined, now: number) {
+export function performanceReport(user: SimUser, raw: string | undefined, now: number) {
 	const today = new Date(now);
 	const year = raw === undefined || raw === '' ? today.getUTCFullYear() : Number(raw);
 	if (!Number.isInteger(year) || year < 1900 || year > 9999) throw invalid({ year: ['is invalid'] });

@@ -15,7 +15,7 @@ function entry(record: RecordType, candidate: IDataObject) {
 }
 
 /** The parent a nested list lives in (a project's tasks): the ID the form holds right now. */
-function parentPath(this: ILoadOptionsFunctions, record: RecordType): string {
+export function parentPath(this: ILoadOptionsFunctions, record: RecordType): string {
 	if (!record.parent) return record.path;
 	const { param } = record.parent;
 	for (const path of [param, `additionalFields.${param}`, `updateFields.${param}`, `filters.${param}`]) {

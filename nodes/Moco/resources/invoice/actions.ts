@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { invalidInput } from '../../shared/errors';
 import type { CheckedValues, FieldRow } from '../../shared/fieldTable';
 import { mocoApiRequest } from '../../shared/transport';
+import { letterPaperRecord } from '../letterPaper/record';
 
 /** Fields of the actions on one invoice, each sent as MOCO's description names it. */
 export const statusField: FieldRow = {
@@ -30,7 +31,14 @@ export const reasonField: FieldRow = {
 	description: 'Why the invoice is deleted; MOCO keeps it in the history. Required unless the invoice is a draft.',
 };
 
-const letterPaper: FieldRow = { name: 'letterPaperId', displayName: 'Letter Paper ID', api: 'letter_paper_id', kind: 'integer', min: 1, description: 'The letter paper (Briefpapier) to print on; empty: the invoice’s own' };
+const letterPaper: FieldRow = {
+	name: 'letterPaperId',
+	displayName: 'Letter Paper',
+	api: 'letter_paper_id',
+	kind: 'reference',
+	record: letterPaperRecord,
+	description: 'The letter paper (Briefpapier) to print on; empty: the invoice’s own',
+};
 
 const emails = (name: string, displayName: string, api: string, who: string): FieldRow => ({
 	name,

@@ -12,6 +12,7 @@ import { salesVatCodeRecord } from '../vatCodeSale/record';
 import { checkAction } from './actions';
 import { invoiceLines } from './lines';
 import { invoiceRecord } from './record';
+import { letterPaperRecord } from '../letterPaper/record';
 
 const text = (name: string, displayName: string, api: string, description: string, kind: FieldRow['kind'] = 'text'): FieldRow => ({ name, displayName, api, kind, description });
 
@@ -114,7 +115,7 @@ export const invoice: ResourceSpec = {
 		{ name: 'cashDiscount', displayName: 'Cash Discount', api: 'cash_discount', kind: 'number', min: 0, max: 100, description: 'Cash discount (Skonto) in percent for early payment' },
 		{ name: 'cashDiscountDays', displayName: 'Cash Discount Days', api: 'cash_discount_days', kind: 'integer', min: 0, description: 'Days within which the cash discount applies' },
 		{ name: 'printDetailColumns', displayName: 'Print Detail Columns', api: 'print_detail_columns', kind: 'boolean', description: 'Whether the PDF shows quantity, unit and unit price columns' },
-		{ name: 'letterPaperId', displayName: 'Letter Paper ID', api: 'letter_paper_id', kind: 'integer', min: 1, description: 'The letter paper (Briefpapier) to print on; empty: the account’s default' },
+		{ name: 'letterPaperId', displayName: 'Letter Paper', api: 'letter_paper_id', kind: 'reference', record: letterPaperRecord, description: 'The letter paper (Briefpapier) to print on; empty: the account’s default' },
 		{ name: 'withoutLetterPaper', displayName: 'Without Letter Paper', api: 'without_letter_paper', kind: 'boolean', description: 'Whether to print on white paper; wins over Letter Paper ID' },
 		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags' },
 		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for invoices' },

@@ -4,14 +4,15 @@ import { invalidInput } from '../../shared/errors';
 import { toPositiveId } from '../../shared/validate';
 import { param } from '../../shared/scope';
 
-export const userGetPerformanceReportDescription: INodeProperties[] = [
+/** The report's options, for a user's report and for the key's own (Profile). */
+export const performanceReportOptions = (resource: string): INodeProperties[] => [
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: { resource: ['user'], operation: ['getPerformanceReport'] } },
+		displayOptions: { show: { resource: [resource], operation: ['getPerformanceReport'] } },
 		options: [
 			{
 				displayName: 'Year',
@@ -24,6 +25,8 @@ export const userGetPerformanceReportDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+export const userGetPerformanceReportDescription = performanceReportOptions('user');
 
 /** An optional year, checked before the request. */
 export async function prepareReportYear(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
