@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
 /** A picker's value By ID, as a saved workflow holds it. */
 export const byId = (id: unknown) => ({ __rl: true, mode: 'id', value: String(id) });
@@ -18,11 +18,17 @@ export function sample(field: INodeProperties): unknown {
 			if (/last day of a month/.test(field.description ?? '')) return '2026-01-31';
 			return /\d{4}-\d{2}-\d{2}/.exec(field.placeholder ?? '')?.[0] ?? '2026-01-05';
 		case 'options':
+			// A bulk operation's rows: the row editor, whose rows the walk fills (see below).
+			if ((field.options ?? []).some((option) => (option as INodePropertyOptions).value === 'editor')) return 'editor';
 			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
 		case 'multiOptions':
 			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
-		case 'fixedCollection':
+		case 'fixedCollection': {
+			// A bulk operation's row editor (shared/rows.ts): one row with every field filled.
+			const rows = (field.options ?? []).find((option) => option.name === 'row') as INodePropertyCollection | undefined;
+			if (rows) return { row: [Object.fromEntries(rows.values.map((value) => [value.name, sample(value)]))] };
 			return { property: [{ name: 'Kostenstelle', value: '4711' }] };
+		}
 		default:
 			if (field.typeOptions?.multipleValues) return ['Tag'];
 			if (field.typeOptions?.password) return 'Geheim-42';
