@@ -8,6 +8,8 @@ import { commentDescription } from './resources/comment';
 import { companyDescription } from './resources/company';
 import { contactDescription } from './resources/contact';
 import { dealCategoryDescription } from './resources/dealCategory';
+import { webHookDescription } from './resources/webHook';
+import { approvalDescription } from './resources/approval';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
@@ -61,6 +63,7 @@ export class Moco implements INodeType {
 				options: [
 					{ name: 'Absence', value: 'absence' },
 					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
+					{ name: 'Approval', value: 'approval', description: 'Approvals of invoices and purchases: ask, approve, deny' },
 					{ name: 'Comment', value: 'comment' },
 					{ name: 'Company', value: 'company' },
 					{ name: 'Contact', value: 'contact' },
@@ -80,6 +83,7 @@ export class Moco implements INodeType {
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
+					{ name: 'Web Hook', value: 'webHook', description: "The account's web hooks: audit, repair, enable or disable them" },
 					{ name: 'Work Time Adjustment', value: 'workTimeAdjustment' },
 				],
 				default: 'user',
@@ -112,6 +116,8 @@ export class Moco implements INodeType {
 			...projectTaskDescription,
 			...vatCodeSaleDescription,
 			...workTimeAdjustmentDescription,
+			...webHookDescription,
+			...approvalDescription,
 		]),
 	};
 

@@ -83,4 +83,6 @@ export const AREA_OF: Record<string, string> = {
 	invoiceReminder: 'invoicing',
 	invoiceBookkeepingExport: 'invoicing',
 	vatCodeSale: 'invoicing',
+	webHook: 'account',
+	approval: 'time',
 };

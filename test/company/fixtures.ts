@@ -42,14 +42,14 @@ const REFUSALS: Array<[number, string, string]> = [
  * MOCO's refusals reach the user in MOCO's words, for every operation of a resource; with
  * Continue On Fail the refused item fails alone.
  */
-export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[]) {
+export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[], options: Omit<RunOptions, 'parameters' | 'items' | 'continueOnFail'> = {}) {
 	const run = runOn(resource);
 	describe(`${resource}: MOCO's refusals in MOCO's words`, () => {
 		for (const { operation, method, parameters } of cases) {
 			test.each(REFUSALS)(`${operation}: %i %s`, async (status, body, message) => {
 				sim().injectFault({ method }, { status, body, headers: { 'content-type': 'application/json' } });
 
-				const result = await run(operation, parameters);
+				const result = await run(operation, parameters, options);
 
 				expect(result.error).toMatchObject({ message, httpCode: String(status) });
 				expect(sim().requests.filter((r) => r.method === method)).toHaveLength(1);
@@ -58,7 +58,7 @@ export function describeRefusals(resource: string, sim: () => MocoSimulator, cas
 			test(`${operation}: Continue On Fail, the refused item fails alone`, async () => {
 				sim().injectFault({ method }, { status: 422, body: UNPROCESSABLE[1][1] });
 
-				const result = await run(operation, parameters, { items: [{}, {}], continueOnFail: true });
+				const result = await run(operation, parameters, { ...options, items: [{}, {}], continueOnFail: true });
 
 				expect(sim().requests.filter((r) => r.method === method)).toHaveLength(2);
 				expect(result.items).toHaveLength(2);

@@ -32,6 +32,7 @@ export function sample(field: INodeProperties): unknown {
 		default:
 			if (field.typeOptions?.multipleValues) return ['Tag'];
 			if (field.typeOptions?.password) return 'Geheim-42';
+			if (/https?:\/\//.test(field.placeholder ?? '')) return /https?:\/\/\S+/.exec(field.placeholder ?? '')?.[0];
 			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
 			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
 			if (/1:30/.test(field.placeholder ?? '')) return '1:30';

@@ -144,7 +144,7 @@ export class MocoWebhooks {
 					throw error;
 				}
 			});
-		route('GET', /^\/account\/web_hooks$/, () => json(200, this.hooks));
+		route('GET', /^\/account\/web_hooks$/, ({ req }) => json(200, this.list(req.query)));
 		route('POST', /^\/account\/web_hooks$/, ({ body }) => this.create(body));
 		route('GET', one(), ({ params }) => json(200, this.find(params[0])));
 		route('PUT', one(), ({ params, body }) => this.update(params[0], body));
@@ -214,6 +214,13 @@ export class MocoWebhooks {
 		const hook = /^\d+$/.test(id) ? this.hooks.find((h) => h.id === Number(id)) : undefined;
 		if (!hook) throw Object.assign(new Error('not found'), { response: json(404, { message: 'Resource not found' }) });
 		return hook;
+	}
+
+	/** The list's filters: `ids` (a comma list) and `updated_after`. */
+	private list(query: Record<string, string>): SimWebHook[] {
+		const ids = query.ids ? query.ids.split(',').map(Number) : undefined;
+		const after = query.updated_after ? Date.parse(query.updated_after) : undefined;
+		return this.hooks.filter((hook) => (!ids || ids.includes(hook.id)) && (after === undefined || Date.parse(hook.updated_at) > after));
 	}
 
 	private create(body: Record<string, unknown>): SimResponse {

@@ -1,6 +1,7 @@
 /** Every resource the simulator serves, one data entry each (see ../README.md). */
 import type { ResourceEntry } from '../engine';
 import { activities } from './activities';
+import { approvals } from './approvals';
 import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
 import { invoiceAttachments } from './invoiceAttachments';
@@ -16,5 +17,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	users, units, roles, companies, projectGroups, projects, tasks, activities, contacts, dealCategories, deals, comments,
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
-	invoicePayments, invoiceReminders, invoiceBookkeepingExports,
+	invoicePayments, invoiceReminders, invoiceBookkeepingExports, approvals,
 ];

@@ -1,5 +1,6 @@
 import { absenceRecord } from '../../resources/absence/fields';
 import { activityRecord } from '../../resources/activity/record';
+import { approvalRecord } from '../../resources/approval/fields';
 import { commentRecord } from '../../resources/comment/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
@@ -21,6 +22,7 @@ import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
+import { webHookRecord } from '../../resources/webHook/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
 import { searchRecords } from './searchRecords';
 
@@ -28,6 +30,7 @@ import { searchRecords } from './searchRecords';
 export const listSearch = {
 	searchAbsences: searchRecords(absenceRecord),
 	searchActivities: searchRecords(activityRecord),
+	searchApprovals: searchRecords(approvalRecord),
 	searchComments: searchRecords(commentRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
@@ -50,5 +53,6 @@ export const listSearch = {
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),
 	searchUsers: searchRecords(userRecord),
+	searchWebHooks: searchRecords(webHookRecord, { wholeList: true }),
 	searchWorkTimeAdjustments: searchRecords(workTimeAdjustmentRecord),
 };
