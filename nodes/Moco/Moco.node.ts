@@ -10,6 +10,7 @@ import { contactDescription } from './resources/contact';
 import { dealCategoryDescription } from './resources/dealCategory';
 import { webHookDescription } from './resources/webHook';
 import { approvalDescription } from './resources/approval';
+import { todoDescription } from './resources/todo';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
@@ -81,6 +82,7 @@ export class Moco implements INodeType {
 					{ name: 'Project Staffing', value: 'projectStaffing' },
 					{ name: 'Project Task', value: 'projectTask' },
 					{ name: 'Team', value: 'team' },
+					{ name: 'To-Do', value: 'todo', description: "Users' to-dos on records (read-only)" },
 					{ name: 'User', value: 'user' },
 					{ name: 'VAT Code (Sales)', value: 'vatCodeSale', description: 'The VAT codes invoices use (read-only)' },
 					{ name: 'Web Hook', value: 'webHook', description: "The account's web hooks: audit, repair, enable or disable them" },
@@ -118,6 +120,7 @@ export class Moco implements INodeType {
 			...workTimeAdjustmentDescription,
 			...webHookDescription,
 			...approvalDescription,
+			...todoDescription,
 		]),
 	};
 

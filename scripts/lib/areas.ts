@@ -85,4 +85,5 @@ export const AREA_OF: Record<string, string> = {
 	vatCodeSale: 'invoicing',
 	webHook: 'account',
 	approval: 'time',
+	todo: 'projects',
 };

@@ -36,6 +36,8 @@ export const SEED_IDS = {
 	workTimeAdjustments: { lukasz: 1972001, renee: 1972002 },
 	/** Approvals of the draft invoice: one waiting for Jürgen (the API key's user), one for Zoë, one Jürgen approved. */
 	approvals: { forJuergen: 480811001, forZoe: 480811002, approved: 480811003 },
+	/** To-dos: Zoë's on a deal, Jürgen's on the draft invoice, one Zoë completed. */
+	todos: { angebot: 456001, rechnung: 456002, erledigt: 456003 },
 	/**
 	 * Invoices: the relaunch's December invoice (sent, billing the billed activity, one attachment),
 	 * the retainer's (paid, locked), a draft, Nordwind's (created, its PDF not ready yet: 423) and a

@@ -9,6 +9,7 @@ import { invoices, lockedInvoices } from './invoices';
 import { invoiceBookkeepingExports, invoicePayments, invoiceReminders } from './invoicing';
 import { projectGroups, projects, tasks } from './projects';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
+import { todos } from './todos';
 import { roles, units } from './units';
 import { users } from './users';
 import { vatCodeSales } from './vatCodes';
@@ -17,5 +18,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	users, units, roles, companies, projectGroups, projects, tasks, activities, contacts, dealCategories, deals, comments,
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
-	invoicePayments, invoiceReminders, invoiceBookkeepingExports, approvals,
+	invoicePayments, invoiceReminders, invoiceBookkeepingExports, approvals, todos,
 ];

@@ -21,6 +21,7 @@ import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { taskRecord } from '../../resources/task/record';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
+import { todoRecord } from '../../resources/todo/fields';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
 import { webHookRecord } from '../../resources/webHook/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
@@ -52,6 +53,7 @@ export const listSearch = {
 	searchStaffAssignments: searchRecords(staffAssignmentRecord, { wholeList: true }),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),
+	searchTodos: searchRecords(todoRecord),
 	searchUsers: searchRecords(userRecord),
 	searchWebHooks: searchRecords(webHookRecord, { wholeList: true }),
 	searchWorkTimeAdjustments: searchRecords(workTimeAdjustmentRecord),
