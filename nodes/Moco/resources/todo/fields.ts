@@ -26,6 +26,7 @@ export const todo: ResourceSpec = {
 		{ name: 'responsibleUserId', displayName: 'Responsible', api: 'responsible_user_id', kind: 'reference', record: userRecord, description: 'Only to-dos this user is responsible for' },
 		{ name: 'completed', displayName: 'Completed', api: 'completed', kind: 'boolean', description: 'On: only completed to-dos; off: only open ones' },
 		{ name: 'term', displayName: 'Search Term', api: 'term', kind: 'text', description: 'Only to-dos whose title contains this text' },
-		...GLOBAL_FILTERS,
+		// MOCO's list of to-dos takes no Updated After (its OpenAPI description lists none).
+		...GLOBAL_FILTERS.filter((row) => row.api !== 'updated_after'),
 	],
 };
