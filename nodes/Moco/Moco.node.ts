@@ -11,6 +11,7 @@ import { dealCategoryDescription } from './resources/dealCategory';
 import { webHookDescription } from './resources/webHook';
 import { approvalDescription } from './resources/approval';
 import { todoDescription } from './resources/todo';
+import { absenceRequestDescription } from './resources/absenceRequest';
 import { dealDescription } from './resources/deal';
 import { employmentDescription } from './resources/employment';
 import { holidayDescription } from './resources/holiday';
@@ -63,6 +64,7 @@ export class Moco implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Absence', value: 'absence' },
+					{ name: 'Absence Request', value: 'absenceRequest', description: 'Requests for days off, waiting for approval' },
 					{ name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' },
 					{ name: 'Approval', value: 'approval', description: 'Approvals of invoices and purchases: ask, approve, deny' },
 					{ name: 'Comment', value: 'comment' },
@@ -121,6 +123,7 @@ export class Moco implements INodeType {
 			...webHookDescription,
 			...approvalDescription,
 			...todoDescription,
+			...absenceRequestDescription,
 		]),
 	};
 

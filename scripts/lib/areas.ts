@@ -86,4 +86,5 @@ export const AREA_OF: Record<string, string> = {
 	webHook: 'account',
 	approval: 'time',
 	todo: 'projects',
+	absenceRequest: 'staff',
 };

@@ -38,6 +38,8 @@ export const SEED_IDS = {
 	approvals: { forJuergen: 480811001, forZoe: 480811002, approved: 480811003 },
 	/** To-dos: Zoë's on a deal, Jürgen's on the draft invoice, one Zoë completed. */
 	todos: { angebot: 456001, rechnung: 456002, erledigt: 456003 },
+	/** Absence requests: Renée's pending holiday (Jürgen approves), Łukasz's approved half day. */
+	absenceRequests: { renee: 3310001, lukasz: 3310002 },
 	/**
 	 * Invoices: the relaunch's December invoice (sent, billing the billed activity, one attachment),
 	 * the retainer's (paid, locked), a draft, Nordwind's (created, its PDF not ready yet: 423) and a

@@ -1,5 +1,6 @@
 /** Every resource the simulator serves, one data entry each (see ../README.md). */
 import type { ResourceEntry } from '../engine';
+import { absenceRequests } from './absenceRequests';
 import { activities } from './activities';
 import { approvals } from './approvals';
 import { companies } from './companies';
@@ -18,5 +19,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	users, units, roles, companies, projectGroups, projects, tasks, activities, contacts, dealCategories, deals, comments,
 	schedules, presences, planningEntries, holidays, employments, workTimeAdjustments, contracts,
 	vatCodeSales, invoices, lockedInvoices, invoiceAttachments,
-	invoicePayments, invoiceReminders, invoiceBookkeepingExports, approvals, todos,
+	invoicePayments, invoiceReminders, invoiceBookkeepingExports, approvals, todos, absenceRequests,
 ];

@@ -1,4 +1,5 @@
 import { absenceRecord } from '../../resources/absence/fields';
+import { absenceRequestRecord } from '../../resources/absenceRequest/fields';
 import { activityRecord } from '../../resources/activity/record';
 import { approvalRecord } from '../../resources/approval/fields';
 import { commentRecord } from '../../resources/comment/record';
@@ -30,6 +31,7 @@ import { searchRecords } from './searchRecords';
 // One From list search per record type, all made by the same factory.
 export const listSearch = {
 	searchAbsences: searchRecords(absenceRecord),
+	searchAbsenceRequests: searchRecords(absenceRequestRecord),
 	searchActivities: searchRecords(activityRecord),
 	searchApprovals: searchRecords(approvalRecord),
 	searchComments: searchRecords(commentRecord),
