@@ -36,8 +36,8 @@ export function fileField(direction: 'out' | 'in', show: Show): INodeProperties 
 }
 
 /** The binary field's name, checked before any request. */
-function fieldName(this: IExecuteSingleFunctions, label: string): string {
-	const raw = this.getNodeParameter(FILE_PARAM, 'data');
+function fieldName(this: IExecuteSingleFunctions, label: string, param = FILE_PARAM): string {
+	const raw = this.getNodeParameter(param, 'data');
 	if (typeof raw !== 'string' || raw.trim() === '') throw invalidInput(this.getNode(), this.getItemIndex(), label, 'must be the name of a binary field, like data');
 	return raw.trim();
 }
@@ -123,22 +123,22 @@ export interface InputFile {
 }
 
 /** Checks, before any request, that the item has the file the form names; a tool call never has one. */
-export function checkInputFile(this: IExecuteSingleFunctions): string {
-	const name = fieldName.call(this, 'Input Binary Field');
+export function checkInputFile(this: IExecuteSingleFunctions, param = FILE_PARAM, label = 'Input Binary Field'): string {
+	const name = fieldName.call(this, label, param);
 	const itemIndex = this.getItemIndex();
 	const binary = this.getInputData().binary ?? {};
 	if (binary[name]) return name;
 	if (runsAsTool(this.getNode())) {
-		throw invalidInput(this.getNode(), itemIndex, 'Input Binary Field', `names "${name}", but an AI model cannot hand over files: upload the file in a workflow (e.g. after Read/Write Files from Disk or an HTTP Request), not through the agent`);
+		throw invalidInput(this.getNode(), itemIndex, label, `names "${name}", but an AI model cannot hand over files: upload the file in a workflow (e.g. after Read/Write Files from Disk or an HTTP Request), not through the agent`);
 	}
 	const present = Object.keys(binary);
 	const has = present.length > 0 ? `it has ${present.map((field) => `"${field}"`).join(', ')}` : 'it has no file at all';
-	throw invalidInput(this.getNode(), itemIndex, 'Input Binary Field', `names "${name}", but item ${itemIndex} has no file there (${has})`);
+	throw invalidInput(this.getNode(), itemIndex, label, `names "${name}", but item ${itemIndex} has no file there (${has})`);
 }
 
 /** The item's file, its bytes exactly as stored (filesystem or S3 binary storage alike). */
-export async function readInputFile(this: IExecuteSingleFunctions): Promise<InputFile> {
-	const name = checkInputFile.call(this);
+export async function readInputFile(this: IExecuteSingleFunctions, param = FILE_PARAM, label = 'Input Binary Field'): Promise<InputFile> {
+	const name = checkInputFile.call(this, param, label);
 	const binary = this.helpers.assertBinaryData(name);
 	const data = await this.helpers.getBinaryDataBuffer(name);
 	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';
