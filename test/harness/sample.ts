@@ -32,6 +32,8 @@ export function sample(field: INodeProperties): unknown {
 		default:
 			if (field.typeOptions?.multipleValues) return ['Tag'];
 			if (field.typeOptions?.password) return 'Geheim-42';
+			// An optional input file's binary field: the walk's items carry no files, so none is named.
+			if (field.placeholder === 'e.g. data') return '';
 			if (/https?:\/\//.test(field.placeholder ?? '')) return /https?:\/\/\S+/.exec(field.placeholder ?? '')?.[0];
 			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
 			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
