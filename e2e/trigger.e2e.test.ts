@@ -165,6 +165,8 @@ test('a user changed in MOCO is delivered, signed, and starts an execution with 
 			timestamp: new Date(Number(webhooks.deliveries[0].headers['x-moco-timestamp'])).toISOString(),
 			userId: sandbox.simulator.sessionUserId(),
 			accountUrl: 'https://acme.mocoapp.com',
+			origin: 'api',
+			payload: 'record',
 		},
 	});
 	expect(item).toMatchObject({ id: ZOE_ID, lastname: 'Ångström', info: 'Leads the MOCO rollout' });

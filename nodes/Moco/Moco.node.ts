@@ -58,6 +58,10 @@ import { tagDescription } from './resources/tag';
 import { taggingDescription } from './resources/tagging';
 import { taskTemplateDescription } from './resources/taskTemplate';
 import { userRoleDescription } from './resources/userRole';
+import { absenceRequestDescription } from './resources/absenceRequest';
+import { approvalDescription } from './resources/approval';
+import { todoDescription } from './resources/todo';
+import { webHookDescription } from './resources/webHook';
 import { throwOnMocoError } from './shared/pipeline';
 import { mergeAlike } from './shared/properties';
 import { paceRequests } from './shared/retry';
@@ -114,6 +118,10 @@ const resources: Array<{ option: INodePropertyOptions; properties: INodeProperti
 	{ option: { name: 'Tagging', value: 'tagging', description: 'The tags of one record: get, add, replace, remove' }, properties: taggingDescription, since: 2 },
 	{ option: { name: 'Task Template', value: 'taskTemplate', description: 'Tasks new projects can start with (account settings)' }, properties: taskTemplateDescription, since: 2 },
 	{ option: { name: 'User Role', value: 'userRole', description: 'Permission roles (read-only)' }, properties: userRoleDescription, since: 2 },
+	{ option: { name: 'Absence Request', value: 'absenceRequest', description: 'Requests for days off, waiting for approval' }, properties: absenceRequestDescription, since: 2 },
+	{ option: { name: 'Approval', value: 'approval', description: 'Approvals of invoices and purchases: ask, approve, deny' }, properties: approvalDescription, since: 2 },
+	{ option: { name: 'To-Do', value: 'todo', description: "Users' to-dos on records (read-only)" }, properties: todoDescription, since: 2 },
+	{ option: { name: 'Web Hook', value: 'webHook', description: "The account's web hooks: audit, repair, enable or disable them" }, properties: webHookDescription, since: 2 },
 ];
 
 const baseDescription: INodeTypeBaseDescription = {

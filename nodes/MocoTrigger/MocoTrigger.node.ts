@@ -1,4 +1,3 @@
-import { createHmac, timingSafeEqual } from 'crypto';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IDataObject,
@@ -11,6 +10,7 @@ import type {
 
 import { rateLimitClock } from '../Moco/shared/rateLimit';
 import { mocoApiRequest, mocoApiRequestAllItems } from '../Moco/shared/transport';
+import { deliveryItem, deliveryOrigin, header, validSignature } from './delivery';
 import { EVENT_OPTIONS, eventValue, parseEventValue } from './events';
 
 /** A MOCO web hook as GET /account/web_hooks lists it. */
@@ -30,7 +30,6 @@ interface RegisteredHook {
 }
 
 const HOOKS_PATH = '/account/web_hooks';
-const META_KEY = 'mocoDelivery';
 
 function selectedEvents(context: IHookFunctions | IWebhookFunctions): string[] {
 	return context.getNodeParameter('events', []) as string[];
@@ -95,19 +94,6 @@ async function reconcile(context: IHookFunctions, register: boolean): Promise<bo
 	return complete;
 }
 
-/** Hex HMAC-SHA256 of the raw body, compared in constant time. */
-export function validSignature(rawBody: Buffer, secret: string, signature: string): boolean {
-	const expected = Buffer.from(createHmac('sha256', secret).update(rawBody).digest('hex'), 'utf8');
-	const given = Buffer.from(signature.trim().toLowerCase(), 'utf8');
-	return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-function header(headers: IDataObject, name: string): string | undefined {
-	const value = headers[name];
-	if (Array.isArray(value)) return value.length ? String(value[0]) : undefined;
-	return value === undefined || value === null ? undefined : String(value);
-}
-
 export class MocoTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'MOCO Trigger',
@@ -150,6 +136,14 @@ export class MocoTrigger implements INodeType {
 						default: 60,
 						description:
 							'Deliveries whose MOCO timestamp is older are answered but start nothing. MOCO retries failed deliveries later, so with this set a delivery retried after an outage is lost.',
+					},
+					{
+						displayName: 'Ignore Changes Made Through the API',
+						name: 'ignoreApiChanges',
+						type: 'boolean',
+						default: false,
+						description:
+							"Whether to answer deliveries MOCO marks as caused through its API (X-Moco-Origin: api) without starting the workflow, so a workflow that writes to MOCO does not trigger itself in a loop. This also ignores every change made by other API clients: other workflows, integrations and scripts, with any API key.",
 					},
 				],
 			},
@@ -202,28 +196,16 @@ export class MocoTrigger implements INodeType {
 
 		const millis = Number(header(headers, 'x-moco-timestamp'));
 		const sentAt = Number.isFinite(millis) && millis > 0 ? new Date(millis) : undefined;
-		const { maxAgeMinutes } = this.getNodeParameter('options', {}) as { maxAgeMinutes?: number };
+		const { maxAgeMinutes, ignoreApiChanges } = this.getNodeParameter('options', {}) as { maxAgeMinutes?: number; ignoreApiChanges?: boolean };
 		if (maxAgeMinutes !== undefined && maxAgeMinutes > 0) {
 			const tooOld = sentAt === undefined || rateLimitClock().now() - sentAt.getTime() > maxAgeMinutes * 60_000;
 			if (tooOld) return { webhookResponse: { message: `Delivery older than ${maxAgeMinutes} minutes: nothing started` } };
 		}
+		if (ignoreApiChanges === true && deliveryOrigin(headers) === 'api') {
+			return { webhookResponse: { message: "Change made through MOCO's API: nothing started" } };
+		}
 
-		const userId = Number(header(headers, 'x-moco-user-id'));
-		const body = this.getBodyData();
-		const record = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : { data: body };
-		return {
-			workflowData: [
-				this.helpers.returnJsonArray({
-					...record,
-					[META_KEY]: {
-						event,
-						target,
-						timestamp: sentAt?.toISOString() ?? null,
-						userId: Number.isInteger(userId) ? userId : null,
-						accountUrl: header(headers, 'x-moco-account-url') ?? null,
-					},
-				}),
-			],
-		};
+		const item = deliveryItem(this.getBodyData(), headers, event, target, sentAt);
+		return { workflowData: [this.helpers.returnJsonArray(item)] };
 	}
 }

@@ -110,4 +110,8 @@ export const AREA_OF: Record<string, string> = {
 	profile: 'account',
 	projectGroup: 'projects',
 	userRole: 'staff',
+	webHook: 'account',
+	approval: 'time',
+	todo: 'projects',
+	absenceRequest: 'staff',
 };

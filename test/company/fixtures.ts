@@ -42,14 +42,16 @@ const REFUSALS: Array<[number, string, string]> = [
  * MOCO's refusals reach the user in MOCO's words, for every operation of a resource; with
  * Continue On Fail the refused item fails alone.
  */
-export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[], typeVersion?: number) {
-	const run = runOn(resource, typeVersion);
+/** MOCO's refusals of each case, in MOCO's words; `version` is the node version or the run's options. */
+export function describeRefusals(resource: string, sim: () => MocoSimulator, cases: RefusalCase[], version: number | Omit<RunOptions, 'parameters' | 'items' | 'continueOnFail'> = {}) {
+	const options = typeof version === 'number' ? { typeVersion: version } : version;
+	const run = runOn(resource);
 	describe(`${resource}: MOCO's refusals in MOCO's words`, () => {
 		for (const { operation, method, parameters } of cases) {
 			test.each(REFUSALS)(`${operation}: %i %s`, async (status, body, message) => {
 				sim().injectFault({ method }, { status, body, headers: { 'content-type': 'application/json' } });
 
-				const result = await run(operation, parameters);
+				const result = await run(operation, parameters, options);
 
 				expect(result.error).toMatchObject({ message, httpCode: String(status) });
 				expect(sim().requests.filter((r) => r.method === method)).toHaveLength(1);
@@ -58,7 +60,7 @@ export function describeRefusals(resource: string, sim: () => MocoSimulator, cas
 			test(`${operation}: Continue On Fail, the refused item fails alone`, async () => {
 				sim().injectFault({ method }, { status: 422, body: UNPROCESSABLE[1][1] });
 
-				const result = await run(operation, parameters, { items: [{}, {}], continueOnFail: true });
+				const result = await run(operation, parameters, { ...options, items: [{}, {}], continueOnFail: true });
 
 				expect(sim().requests.filter((r) => r.method === method)).toHaveLength(2);
 				expect(result.items).toHaveLength(2);

@@ -42,7 +42,9 @@ const COLLECTIONS = new Set(['collection', 'fixedCollection']);
 function formOf(resource: string, operation: string) {
 	const shown = propertiesOf(resource).filter((p) => shownFor(p, resource, operation) && !['resource', 'operation'].includes(p.name) && p.type !== 'notice');
 	const collections = shown.filter((p) => p.type === 'collection');
-	const topLevel = Object.fromEntries(shown.filter((p) => !COLLECTIONS.has(p.type)).map((p) => [p.name, sample(p)])) as INodeParameters;
+	// A bulk operation's row editor is what the operation cannot do without.
+	const isRows = (p: INodeProperties) => p.type === 'fixedCollection' && (p.options ?? []).some((option) => option.name === 'row');
+	const topLevel = Object.fromEntries(shown.filter((p) => !COLLECTIONS.has(p.type) || isRows(p)).map((p) => [p.name, sample(p)])) as INodeParameters;
 	const filled = (fields: INodeProperties[]) => Object.fromEntries(fields.map((field) => [field.name, sample(field)])) as INodeParameters;
 	return {
 		topLevel,

@@ -43,24 +43,25 @@ export function sample(field: INodeProperties): INodeParameters[string] {
 			if (/last day of a month/.test(field.description ?? '')) return '2026-01-31';
 			return /\d{4}-\d{2}-\d{2}/.exec(field.placeholder ?? '')?.[0] ?? '2026-01-05';
 		case 'options':
+			// A bulk operation's rows: the row editor, whose rows the walk fills (see below).
+			if ((field.options ?? []).some((option) => (option as INodePropertyOptions).value === 'editor')) return 'editor';
 			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
 		case 'multiOptions':
 			return [((field.options ?? []) as INodePropertyOptions[])[0].value];
-		case 'json':
-			// A JSON box's example: its placeholder (bulk rows) or its default (line items as MOCO takes them).
-			return /^\s*\[/.test(field.placeholder ?? '') ? field.placeholder : field.default;
 		case 'fixedCollection':
 			return sampleRows(field);
 		case 'json':
 			// Rows from earlier nodes (line items, bulk rows): the example the field itself shows.
 			return exampleJson(field);
 		default:
+			// The binary field of the input item a file comes from (the walk gives every item one in "data").
 			if (field.name === FILE_PARAM) return String(field.default);
 			if (field.typeOptions?.multipleValues) return ['Tag'];
 			if (field.typeOptions?.password) return 'Geheim-42';
+			// An optional input file's binary field: the walk's items carry no files, so none is named.
+			if (field.placeholder === 'e.g. data') return '';
+			if (/https?:\/\//.test(field.placeholder ?? '')) return /https?:\/\/\S+/.exec(field.placeholder ?? '')?.[0];
 			if (/@/.test(field.placeholder ?? '')) return 'someone@acme.example';
-			// The binary field of the input item a file comes from (the walk gives every item one in "data").
-			if (field.placeholder === 'e.g. data' || field.name === 'binaryPropertyName') return 'data';
 			if (/08:30/.test(field.placeholder ?? '')) return '08:30';
 			if (/1:30/.test(field.placeholder ?? '')) return '1:30';
 			if (/\d{4}-\d{2}-\d{2}/.test(field.placeholder ?? '')) return '2026-01-05';

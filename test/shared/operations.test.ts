@@ -12,7 +12,7 @@ describe('standard operations: alphabetical, each with an action an AI tool read
 		['contact', ['Create a contact', 'Delete a contact', 'Get a contact', 'Get many contacts', 'Update a contact']],
 		['deal', ['Create a deal', 'Delete a deal', 'Get a deal', 'Get many deals', 'Update a deal']],
 		['dealCategory', ['Create a deal category', 'Delete a deal category', 'Get a deal category', 'Get many deal categories', 'Update a deal category']],
-		['comment', ['Create a comment', 'Delete a comment', 'Get a comment', 'Get many comments', 'Update a comment']],
+		['comment', ['Create a comment', 'Create many comments', 'Delete a comment', 'Get a comment', 'Get many comments', 'Update a comment']],
 	])('%s', (resource, actions) => {
 		const options = operationsOf(resource);
 

@@ -34,6 +34,7 @@ import {
 import { type FormPart, formBody, parseMultipart } from './multipart';
 import { FixedWindowRateLimiter } from './rateLimit';
 import { RESOURCES } from './resources';
+import { attachWebhooks, type MocoWebhooks } from './webhooks';
 import { buildRole, buildUnit, buildUser, mocoTime } from './seed';
 
 export interface SimRequest {
@@ -227,6 +228,8 @@ export class MocoSimulator {
 	private readonly nextIds = new Map<string, number>();
 	private readonly routes: Route[] = [];
 	private readonly mounted: Route[] = [];
+	/** The built-in web hooks (a test's attachWebhooks replaces their routes). */
+	readonly webhooks: MocoWebhooks;
 	private readonly listeners = new Set<(change: SimChange) => void>();
 
 	constructor(options: SimulatorOptions = {}) {
@@ -242,6 +245,12 @@ export class MocoSimulator {
 			this.entries.set(entry.name, entry);
 			this.store.set(entry.name, options.seed === false ? [] : (entry.seed?.() ?? []));
 			this.mountEntry(entry);
+		}
+		// The account's web hooks, for the Web Hook resource: two seeded, deliveries answered at once, never sent.
+		this.webhooks = attachWebhooks(this, { now: () => this.now(), send: async () => ({ status: 200, body: '' }) });
+		if (options.seed !== false) {
+			this.webhooks.addHook({ target: 'Project', event: 'update', hook: 'https://hooks.acme.example/moco/projects' });
+			this.webhooks.addHook({ target: 'Activity', event: 'create', hook: 'https://hooks.acme.example/moco/activities', disabled: true, disabled_at: mocoTime(this.now()) });
 		}
 	}
 
@@ -349,7 +358,8 @@ export class MocoSimulator {
 	 * built-in routes. Throw httpError(status, payload) from engine.ts for an error answer.
 	 */
 	route(method: string, pattern: RegExp, handler: (ctx: SimRouteContext) => SimResponse): void {
-		this.mounted.push({ method: method.toUpperCase(), pattern, numeric: false, handler });
+		// The latest mount answers first: a test's own webhooks (attachWebhooks) stand in for the built-in ones.
+		this.mounted.unshift({ method: method.toUpperCase(), pattern, numeric: false, handler });
 	}
 
 	/** Called after every successful create, update or delete; returns the unsubscribe function. */

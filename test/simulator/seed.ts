@@ -34,6 +34,12 @@ export const SEED_IDS = {
 	holidays: { juergen: 12345001, zoe: 12345002, lukasz: 12345003, renee: 12345004 },
 	employments: { juergen: 982237001, zoe: 982237002, lukasz: 982237003, renee: 982237004 },
 	workTimeAdjustments: { lukasz: 1972001, renee: 1972002 },
+	/** Approvals of the draft invoice: one waiting for Jürgen (the API key's user), one for Zoë, one Jürgen approved. */
+	approvals: { forJuergen: 480811001, forZoe: 480811002, approved: 480811003 },
+	/** To-dos: Zoë's on a deal, Jürgen's on the draft invoice, one Zoë completed. */
+	todos: { angebot: 456001, rechnung: 456002, erledigt: 456003 },
+	/** Absence requests: Renée's pending holiday (Jürgen approves), Łukasz's approved half day. */
+	absenceRequests: { renee: 3310001, lukasz: 3310002 },
 	/**
 	 * Invoices: the relaunch's December invoice (sent, billing the billed activity, one attachment),
 	 * the retainer's (paid, locked), a draft, Nordwind's (created, its PDF not ready yet: 423) and a

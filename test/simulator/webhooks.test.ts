@@ -42,6 +42,13 @@ describe('/account/web_hooks', () => {
 		expect(webhooks.hooks).toEqual([]);
 	});
 
+	test('a bookkeeping export has no update event: refused with 422, its create and delete accepted', () => {
+		const hook = 'https://n8n.example/webhook/x';
+		expect(call(sim, 'POST', '/account/web_hooks', { target: 'Purchase::BookkeepingExport', event: 'update', hook })).toEqual({ status: 422, data: { event: ['is not included in the list'] } });
+		for (const event of ['create', 'delete']) expect(call(sim, 'POST', '/account/web_hooks', { target: 'Invoice::BookkeepingExport', event, hook }).status).toBe(200);
+		expect(call(sim, 'POST', '/account/web_hooks', { target: 'User::WorkTimeAdjustment', event: 'update', hook }).status).toBe(200);
+	});
+
 	test('PUT changes only the URL; disable and enable; DELETE answers 204, then 404', () => {
 		const { id } = webhooks.addHook({ target: 'Deal', event: 'create', hook: 'https://a.example/' });
 		expect(call(sim, 'PUT', `/account/web_hooks/${id}`, { target: 'Project', event: 'delete', hook: 'https://b.example/' }).data).toMatchObject({

@@ -11,14 +11,20 @@ import type { SimChange, SimResponse, SimRouteContext } from './moco';
 
 type SimRouteHandler = (ctx: SimRouteContext) => SimResponse;
 
-/** The 28 targets MOCO accepts (MOCO-ENDPOINTS.md, "Webhooks in detail"). */
+/** The 33 targets MOCO accepts (the OpenAPI description's web hook target enum). */
 export const MOCO_WEBHOOK_TARGETS = (
-	'Activity Comment Company Contact Contract Deal Expense Invoice Invoice::Approval Invoice::Payment ' +
-	'InvoiceDraft InvoiceReminder Offer PlanningEntry Presence Project Project::PaymentSchedule Purchase ' +
-	'Purchase::Approval Purchase::Draft Purchase::Payment RecurringExpense Schedule Task User ' +
-	'User::HolidayRequest User::AbsenceRequest User::PeriodLockOverride'
+	'Activity Comment Company Contact Contract Deal Expense Invoice Invoice::Approval Invoice::BookkeepingExport ' +
+	'Invoice::Payment InvoiceDraft InvoiceReminder Offer PlanningEntry Presence Project Project::PaymentSchedule ' +
+	'ProjectGroup Purchase Purchase::Approval Purchase::BookkeepingExport Purchase::Draft Purchase::Order ' +
+	'Purchase::Payment RecurringExpense Schedule Task User User::HolidayRequest User::AbsenceRequest ' +
+	'User::PeriodLockOverride User::WorkTimeAdjustment'
 ).split(' ');
 export const MOCO_WEBHOOK_EVENTS = ['create', 'update', 'delete'];
+
+/** The events MOCO sends for a target: bookkeeping exports send create and delete only (97 pairs in all). */
+export function webhookEventsOf(target: string): string[] {
+	return target.endsWith('::BookkeepingExport') ? ['create', 'delete'] : MOCO_WEBHOOK_EVENTS;
+}
 
 export interface SimWebHook {
 	id: number;
@@ -52,6 +58,8 @@ export interface DeliveryInput {
 	signature?: string | null;
 	/** Sign with this secret instead of the account's. */
 	secret?: string;
+	/** X-Moco-Origin: "api" for a change made through the API; empty by default, as for a person's. */
+	origin?: string;
 }
 
 export interface DeliveryRequest {
@@ -71,6 +79,13 @@ export interface WebhookOptions {
 	now?: () => number;
 	/** Sends a delivery; a real HTTP POST (fetch) by default. */
 	send?: (request: DeliveryRequest) => Promise<{ status: number; body: string }>;
+}
+
+/** A delete delivery carries only the record's id, plus custom_properties where the record has them. */
+function deliveryPayload(change: SimChange): unknown {
+	if (change.event !== 'delete') return change.record;
+	const { id, custom_properties: custom } = change.record as { id: unknown; custom_properties?: unknown };
+	return custom === undefined ? { id } : { id, custom_properties: custom };
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -129,7 +144,7 @@ export class MocoWebhooks {
 					throw error;
 				}
 			});
-		route('GET', /^\/account\/web_hooks$/, () => json(200, this.hooks));
+		route('GET', /^\/account\/web_hooks$/, ({ req }) => json(200, this.list(req.query)));
 		route('POST', /^\/account\/web_hooks$/, ({ body }) => this.create(body));
 		route('GET', one(), ({ params }) => json(200, this.find(params[0])));
 		route('PUT', one(), ({ params, body }) => this.update(params[0], body));
@@ -158,6 +173,7 @@ export class MocoWebhooks {
 			'x-moco-timestamp': String(input.timestamp ?? this.now()),
 			'x-moco-user-id': String(input.userId ?? 1),
 			'x-moco-account-url': `https://${this.sim.host}`,
+			'x-moco-origin': input.origin ?? '',
 		};
 		if (signature !== null) headers['x-moco-signature'] = signature;
 		return { url, headers, body };
@@ -182,9 +198,11 @@ export class MocoWebhooks {
 	private deliverChange(change: SimChange): void {
 		for (const hook of this.hooks) {
 			if (hook.disabled || hook.target !== change.target || hook.event !== change.event) continue;
-			const sending = this.deliver(hook.hook, { target: change.target, event: change.event, record: change.record, userId: change.userId })
+			// Every change in the simulator comes through its API; a deleted record is sent as its ID only.
+			const input: DeliveryInput = { target: change.target, event: change.event, record: deliveryPayload(change), userId: change.userId, origin: 'api' };
+			const sending = this.deliver(hook.hook, input)
 				// A refused connection is a failed delivery, as at MOCO; the tests read `deliveries`.
-				.catch((error: unknown) => this.deliveries.push({ ...this.buildDelivery(hook.hook, change), status: 0, response: String(error) }))
+				.catch((error: unknown) => this.deliveries.push({ ...this.buildDelivery(hook.hook, input), status: 0, response: String(error) }))
 				.finally(() => this.pending.delete(sending));
 			this.pending.add(sending);
 		}
@@ -198,13 +216,22 @@ export class MocoWebhooks {
 		return hook;
 	}
 
+	/** The list's filters: `ids` (a comma list) and `updated_after`. */
+	private list(query: Record<string, string>): SimWebHook[] {
+		const ids = query.ids ? query.ids.split(',').map(Number) : undefined;
+		const after = query.updated_after ? Date.parse(query.updated_after) : undefined;
+		return this.hooks.filter((hook) => (!ids || ids.includes(hook.id)) && (after === undefined || Date.parse(hook.updated_at) > after));
+	}
+
 	private create(body: Record<string, unknown>): SimResponse {
 		const errors: Record<string, string[]> = {};
 		const { target, event, hook } = body;
 		if (typeof target !== 'string' || target === '') errors.target = ["can't be blank"];
 		else if (!MOCO_WEBHOOK_TARGETS.includes(target)) errors.target = ['is not included in the list'];
 		if (typeof event !== 'string' || event === '') errors.event = ["can't be blank"];
-		else if (!MOCO_WEBHOOK_EVENTS.includes(event)) errors.event = ['is not included in the list'];
+		else if (!(typeof target === 'string' && MOCO_WEBHOOK_TARGETS.includes(target) ? webhookEventsOf(target) : MOCO_WEBHOOK_EVENTS).includes(event)) {
+			errors.event = ['is not included in the list'];
+		}
 		if (typeof hook !== 'string' || hook === '') errors.hook = ["can't be blank"];
 		else if (!URL.canParse(hook)) errors.hook = ['is invalid'];
 		if (Object.keys(errors).length) return json(422, errors);

@@ -10,6 +10,7 @@ import {
 	TRIGGER_CREDENTIALS,
 	TriggerHarness,
 	mocoGet,
+	pick,
 	runNode,
 	useSimulator,
 	virtualClock,
@@ -57,6 +58,8 @@ describe('a signed delivery', () => {
 						timestamp: '2026-01-05T09:00:00.000Z',
 						userId: ZOE,
 						accountUrl: 'https://acme.mocoapp.com',
+						origin: null,
+						payload: 'record',
 					},
 				},
 			},
@@ -85,6 +88,67 @@ describe('a signed delivery', () => {
 		expect(JSON.parse(sent.body)).toEqual(mocoGet(sim(), `/users/${ZOE}`));
 		expect(sent.headers['x-moco-signature']).toBe(signMocoBody(TEST_WEBHOOK_SECRET, sent.body));
 		expect(JSON.parse(sent.response)).toEqual({ message: 'Workflow was started' });
+		expect(sent.headers['x-moco-origin']).toBe('api');
+		expect((await trigger.deliver(sent)).items?.[0].json.mocoDelivery).toMatchObject({ event: 'update', target: 'User', origin: 'api', payload: 'record' });
+	});
+
+	test("a delivery MOCO marks X-Moco-Origin: api carries origin 'api' on the item", async () => {
+		const request = delivery();
+		request.headers['x-moco-origin'] = 'api';
+		const answer = await trigger.deliver(request);
+		expect(answer.items?.[0].json.mocoDelivery).toMatchObject({ origin: 'api', event: 'create' });
+	});
+});
+
+describe('a delete delivery', () => {
+	test('Activity > Delete through the MOCO node: MOCO sends only the ID, and the item says so', async () => {
+		trigger.setParameters({ events: ['Activity.delete'] });
+		webhooks.addHook({ target: 'Activity', event: 'delete', hook: trigger.url });
+		const entry = SEED_IDS.activities.today + 1;
+
+		const run = await runNode({ parameters: { resource: 'activity', operation: 'delete', activityId: pick.id(entry) } });
+		expect(run.error).toBeUndefined();
+		await webhooks.flush();
+
+		const [sent] = webhooks.deliveries;
+		expect(JSON.parse(sent.body)).toEqual({ id: entry });
+		expect((await trigger.deliver(sent)).items?.map((item) => item.json)).toEqual([
+			{
+				id: entry,
+				mocoDelivery: {
+					event: 'delete',
+					target: 'Activity',
+					timestamp: '2026-01-05T09:00:00.000Z',
+					userId: sim().sessionUserId(),
+					accountUrl: 'https://acme.mocoapp.com',
+					origin: 'api',
+					payload: 'idOnly',
+					note: "MOCO deleted this record: a delete delivery carries only the record's ID (and its custom properties where MOCO has them), nothing else of it",
+				},
+			},
+		]);
+	});
+});
+
+describe('Ignore Changes Made Through the API', () => {
+	beforeEach(() => trigger.setParameters({ events: ['User.update', 'Activity.create'], options: { ignoreApiChanges: true } }));
+
+	test('a workflow updating a user on "User updated" does not start itself: answered 200, nothing started', async () => {
+		webhooks.addHook({ target: 'User', event: 'update', hook: trigger.url });
+
+		const run = await runNode({ parameters: { resource: 'user', operation: 'update', userId: pick.id(ZOE), lastname: 'Ångström-Berg' } });
+		expect(run.error).toBeUndefined();
+		await webhooks.flush();
+
+		expect(webhooks.deliveries.map((d) => [d.headers['x-moco-origin'], d.status, JSON.parse(d.response)])).toEqual([
+			['api', 200, { message: "Change made through MOCO's API: nothing started" }],
+		]);
+		expect(await trigger.deliver(webhooks.deliveries[0])).toEqual({ status: 200, body: { message: "Change made through MOCO's API: nothing started" } });
+	});
+
+	test("a person's change (X-Moco-Origin empty) still starts the workflow", async () => {
+		const answer = await trigger.deliver(delivery());
+		expect(answer.items?.map((item) => item.json.mocoDelivery)).toEqual([expect.objectContaining({ origin: null })]);
 	});
 });
 

@@ -6,17 +6,30 @@ import { EVENT_OPTIONS } from '../../nodes/MocoTrigger/events';
 import { Moco } from '../../nodes/Moco/Moco.node';
 import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TriggerHarness, useSimulator } from '../harness';
-import { MOCO_WEBHOOK_EVENTS, MOCO_WEBHOOK_TARGETS, attachWebhooks } from '../simulator';
+import { MOCO_WEBHOOK_TARGETS, attachWebhooks, webhookEventsOf } from '../simulator';
 
 const trigger = new MocoTrigger();
 const sim = useSimulator();
 
 describe('the Events list', () => {
-	test("offers every one of MOCO's 28 targets x create/update/delete, once", () => {
+	test("offers every one of MOCO's 33 targets with its events, once: 97 pairs (bookkeeping exports have no update)", () => {
 		const values = EVENT_OPTIONS.map((o) => o.value);
-		expect(values).toHaveLength(84);
-		expect(new Set(values).size).toBe(84);
-		expect([...values].sort()).toEqual(MOCO_WEBHOOK_TARGETS.flatMap((t) => MOCO_WEBHOOK_EVENTS.map((e) => `${t}.${e}`)).sort());
+		expect(MOCO_WEBHOOK_TARGETS).toHaveLength(33);
+		expect(values).toHaveLength(97);
+		expect(new Set(values).size).toBe(97);
+		expect([...values].sort()).toEqual(MOCO_WEBHOOK_TARGETS.flatMap((t) => webhookEventsOf(t).map((e) => `${t}.${e}`)).sort());
+		for (const added of ['Invoice::BookkeepingExport', 'ProjectGroup', 'Purchase::BookkeepingExport', 'Purchase::Order', 'User::WorkTimeAdjustment']) {
+			expect(values).toContain(`${added}.create`);
+			expect(values).toContain(`${added}.delete`);
+		}
+		expect(values).not.toContain('Invoice::BookkeepingExport.update');
+		expect(values).not.toContain('Purchase::BookkeepingExport.update');
+	});
+
+	test('every delete event says MOCO sends only the ID; no other event does', () => {
+		for (const option of EVENT_OPTIONS) {
+			expect(option.description?.endsWith(": MOCO sends only the record's ID")).toBe(String(option.value).endsWith('.delete'));
+		}
 	});
 
 	test('reads as words, sorted, each saying which MOCO target it is', () => {
@@ -27,18 +40,32 @@ describe('the Events list', () => {
 				expect.objectContaining({ name: 'Activity created', value: 'Activity.create', description: 'When a time entry is created (MOCO target Activity)' }),
 				expect.objectContaining({ name: 'Holiday request updated', value: 'User::HolidayRequest.update' }),
 				expect.objectContaining({ name: 'Project payment schedule deleted', value: 'Project::PaymentSchedule.delete' }),
+				expect.objectContaining({ name: 'Work time adjustment updated', value: 'User::WorkTimeAdjustment.update' }),
+				expect.objectContaining({ name: 'Purchase bookkeeping export created', value: 'Purchase::BookkeepingExport.create', description: 'When an export of purchases to bookkeeping is created (MOCO target Purchase::BookkeepingExport)' }),
 			]),
 		);
 		for (const name of names) expect(name).not.toMatch(/::|[a-z][A-Z]/);
 	});
 
-	test('MOCO accepts a hook for every one of them: activating all 84 sends 84 POSTs, none refused', async () => {
+	test('MOCO accepts a hook for every one of them: activating all 97 sends 97 POSTs, none refused', async () => {
 		const webhooks = attachWebhooks(sim());
 		const harness = new TriggerHarness({ events: EVENT_OPTIONS.map((o) => o.value) });
 		await harness.activate();
 		const posts = sim().requests.filter((r) => r.method === 'POST');
-		expect(posts).toHaveLength(84);
-		expect(webhooks.hooks).toHaveLength(84);
+		expect(posts).toHaveLength(97);
+		expect(webhooks.hooks).toHaveLength(97);
+	});
+});
+
+describe('the options', () => {
+	test("Ignore Changes Made Through the API: off by default, and says it also ignores other API clients' changes", () => {
+		const options = trigger.description.properties.find((p) => p.name === 'options')?.options ?? [];
+		const ignore = options.find((o) => o.name === 'ignoreApiChanges');
+		expect(ignore).toMatchObject({ displayName: 'Ignore Changes Made Through the API', type: 'boolean', default: false });
+		const description = (ignore as { description: string }).description;
+		expect(description).toContain('X-Moco-Origin: api');
+		expect(description).toContain('does not trigger itself');
+		expect(description).toMatch(/also ignores every change made by other API clients/);
 	});
 });
 

@@ -37,8 +37,8 @@ export function fileField(direction: 'out' | 'in', show: Show): INodeProperties 
 }
 
 /** The binary field's name, checked before any request. */
-function fieldName(this: IExecuteSingleFunctions, label: string): string {
-	const raw = param.call(this, FILE_PARAM, 'data');
+function fieldName(this: IExecuteSingleFunctions, label: string, name = FILE_PARAM): string {
+	const raw = param.call(this, name, 'data');
 	if (typeof raw !== 'string' || raw.trim() === '') throw invalidInput(this.getNode(), this.getItemIndex(), label, 'must be the name of a binary field, like data');
 	return raw.trim();
 }
@@ -129,10 +129,13 @@ export interface NamedFileField {
 	label: string;
 }
 
+/** Where an input file is: a binary field named outright (a form's row), or by a parameter (Input Binary Field unless said). */
+export type FileSource = NamedFileField | { param: string; label: string };
+
 /** Checks, before any request, that the item has the file the form names; a tool call never has one. */
-export function checkInputFile(this: IExecuteSingleFunctions, named?: NamedFileField): string {
-	const label = named?.label ?? 'Input Binary Field';
-	const name = named ? named.name.trim() : fieldName.call(this, label);
+export function checkInputFile(this: IExecuteSingleFunctions, source?: FileSource): string {
+	const label = source?.label ?? 'Input Binary Field';
+	const name = source && 'name' in source ? source.name.trim() : fieldName.call(this, label, source?.param);
 	const itemIndex = this.getItemIndex();
 	const binary = this.getInputData().binary ?? {};
 	if (binary[name]) return name;
@@ -145,8 +148,8 @@ export function checkInputFile(this: IExecuteSingleFunctions, named?: NamedFileF
 }
 
 /** The item's file, its bytes exactly as stored (filesystem or S3 binary storage alike). */
-export async function readInputFile(this: IExecuteSingleFunctions, named?: NamedFileField): Promise<InputFile> {
-	const name = checkInputFile.call(this, named);
+export async function readInputFile(this: IExecuteSingleFunctions, source?: FileSource): Promise<InputFile> {
+	const name = checkInputFile.call(this, source);
 	const binary = this.helpers.assertBinaryData(name);
 	const data = await this.helpers.getBinaryDataBuffer(name);
 	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';

@@ -32,27 +32,48 @@ export interface BulkRows {
 	requiredFor: string;
 	/** A JSON row as an example, shown in the JSON field. */
 	example: IDataObject;
+	/** Most rows MOCO takes in one request (its bulk endpoints say 100). */
+	max?: number;
+	/** A JSON row's key for a field whose MOCO name would mislead there (hours typed, sent as `seconds`). */
+	jsonNames?: Record<string, string>;
 	/** Rules across one row's fields (after each field's own check), e.g. a currency code. */
 	check?: (this: IExecuteSingleFunctions, fields: IDataObject, label: (field: string) => string) => void;
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const plural = (bulk: BulkRows) => `${bulk.noun}s`;
+const capitalized = (text: string) => text.replace(/\b\w/g, (letter) => letter.toUpperCase());
+const plural = (bulk: BulkRows) => (/[^aeiou]y$/.test(bulk.noun) ? `${bulk.noun.slice(0, -1)}ies` : `${bulk.noun}s`);
 
 /** A picked record may be given in JSON by ID (`invoice_id`) or by its key (`invoice_identifier`). */
-function jsonKeys(row: FieldRow): { id: string; key?: string } {
+function jsonKeys(bulk: BulkRows, row: FieldRow): { id: string; key?: string } {
 	const record = row.record as RecordType | undefined;
-	if (row.kind !== 'reference' || !record?.key) return { id: row.api };
+	if (row.kind !== 'reference' || !record?.key) return { id: bulk.jsonNames?.[row.name] ?? row.api };
 	return { id: row.api, key: `${row.api.replace(/_id$/, '')}_${record.key.field}` };
 }
 
 const keyList = (bulk: BulkRows) =>
 	bulk.fields
 		.map((row) => {
-			const { id, key } = jsonKeys(row);
+			const { id, key } = jsonKeys(bulk, row);
 			return `${key ? `${id} (or ${key})` : id}${row.required ? '' : ' (optional)'}`;
 		})
 		.join(', ');
+
+const NOT_SET = { name: 'Not Set', value: '' };
+
+/**
+ * Every field of a row shows, so an untouched one must read as not given: a number as empty, not
+ * 0; an optional choice or yes/no as Not Set, not its first option or No (MOCO then decides).
+ */
+function editorRow(row: FieldRow): FieldRow {
+	if (row.kind === 'number' || row.kind === 'integer') return { ...row, default: '' };
+	if (row.required) return row;
+	if (row.kind === 'enum') return { ...row, options: [NOT_SET, ...(row.options ?? [])], default: '' };
+	if (row.kind === 'boolean') {
+		const options = [NOT_SET, { name: 'Yes', value: 'true' }, { name: 'No', value: 'false' }];
+		return { ...row, kind: 'enum', options, default: '' };
+	}
+	return row;
+}
 
 /** The choice between row editor and JSON, the editor, and the JSON list of one operation. */
 export function bulkProperties(resource: string, operation: string, bulk: BulkRows): INodeProperties[] {
@@ -79,8 +100,7 @@ export function bulkProperties(resource: string, operation: string, bulk: BulkRo
 			placeholder: `Add ${capitalized(bulk.noun)}`,
 			default: {},
 			displayOptions: { show: { ...show, [from]: ['editor'] } },
-			// Every field of a row shows: an untouched number must read as not given, not as 0.
-			options: [{ displayName: capitalized(bulk.noun), name: 'row', values: bulk.fields.map((row) => property(row.kind === 'number' || row.kind === 'integer' ? { ...row, default: '' } : row, { required: row.required })) }],
+			options: [{ displayName: capitalized(bulk.noun), name: 'row', values: bulk.fields.map((row) => property(editorRow(row), { required: row.required })) }],
 		},
 		{
 			displayName: `${Nouns} (JSON)`,
@@ -102,14 +122,14 @@ function editorValues(this: IExecuteSingleFunctions, bulk: BulkRows, row: unknow
 		throw fail(`must be an object with MOCO’s fields (${keyList(bulk)}), not ${JSON.stringify(row)}`);
 	}
 	const given = row as IDataObject;
-	const known = bulk.fields.flatMap((field) => Object.values(jsonKeys(field)).filter(Boolean) as string[]);
+	const known = bulk.fields.flatMap((field) => Object.values(jsonKeys(bulk, field)).filter(Boolean) as string[]);
 	const unknown = Object.keys(given).filter((key) => !known.includes(key));
 	if (unknown.length > 0) {
 		throw fail(`has ${unknown.map((key) => JSON.stringify(key)).join(', ')}, which MOCO does not take here. Use ${keyList(bulk)}`);
 	}
 	const values: IDataObject = {};
 	for (const field of bulk.fields) {
-		const { id, key } = jsonKeys(field);
+		const { id, key } = jsonKeys(bulk, field);
 		if (key && key in given && id in given) throw fail(`has both ${id} and ${key}: give one of them`);
 		if (key && key in given) values[field.name] = { __rl: true, mode: (field.record as RecordType).key?.mode, value: given[key] } as IDataObject;
 		else if (id in given) values[field.name] = field.kind === 'reference' ? ({ __rl: true, mode: 'id', value: given[id] } as IDataObject) : given[id];
@@ -146,6 +166,9 @@ export async function checkedRows(this: IExecuteSingleFunctions, bulk: BulkRows)
 	const Noun = capitalized(bulk.noun);
 	if (rows.length === 0) {
 		throw invalidInput(this.getNode(), this.getItemIndex(), capitalized(plural(bulk)), `has no ${bulk.noun}: give at least one row`);
+	}
+	if (bulk.max !== undefined && rows.length > bulk.max) {
+		throw invalidInput(this.getNode(), this.getItemIndex(), capitalized(plural(bulk)), `has ${rows.length} ${plural(bulk)}; MOCO takes at most ${bulk.max} in one request: split them over several items`);
 	}
 	const fromJson = param.call(this, `${bulk.name}From`, 'editor') === 'json';
 	const checked = rows.map((row, index) => {

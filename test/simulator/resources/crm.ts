@@ -17,6 +17,7 @@ import {
 	toId,
 } from '../engine';
 import type { MocoSimulator } from '../moco';
+import { avatar } from './users';
 import { SEED_ANCHOR, SEED_IDS, SEED_TIME, asciiSlug, addDaysFromAnchor } from '../seed';
 
 const text: FieldSpec = { kind: 'text' };
@@ -37,6 +38,7 @@ export const contacts: ResourceEntry = {
 		firstname: text,
 		lastname: { kind: 'text', required: true },
 		gender: { kind: 'enum', values: ['F', 'M', 'U'], required: true },
+		avatar,
 		company_id: { kind: 'ref', ref: 'companies', read: 'company', shape: ['id', 'type', 'name'] },
 		user_id: { kind: 'ref', ref: 'users', read: 'user', shape: PERSON },
 		title: text,

@@ -2,7 +2,9 @@
 import type { ResourceEntry } from '../engine';
 import { letterPapers, profile } from './account';
 import { catalogServiceItems, catalogServices } from './catalog';
+import { absenceRequests } from './absenceRequests';
 import { activities } from './activities';
+import { approvals } from './approvals';
 import { companies } from './companies';
 import { comments, contacts, dealCategories, deals } from './crm';
 import { invoiceAttachments } from './invoiceAttachments';
@@ -20,6 +22,7 @@ import { purchasePayments } from './purchasePayments';
 import { plannedPurchases, purchaseBudgets } from './purchasePlanning';
 import { purchases } from './purchases';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
+import { todos } from './todos';
 import { roles, units } from './units';
 import { fixedCosts, hourlyRates, internalHourlyRates } from './rates';
 import { reports } from './reports';
@@ -40,4 +43,5 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	tags, taggings, ...reports, letterPapers, profile,
 	taskTemplates, expenseTemplates, customProperties, catalogServices, catalogServiceItems,
 	fixedCosts, hourlyRates, internalHourlyRates,
+	invoicePayments, invoiceReminders, invoiceBookkeepingExports, approvals, todos, absenceRequests,
 ];

@@ -8,6 +8,7 @@ import {
 	boolEq,
 	has,
 	idIn,
+	invalid,
 	isLastOfMonth,
 	json,
 	noContent,
@@ -126,6 +127,8 @@ export const projects: ResourceEntry = {
 		{ method: 'GET', path: '/:id/report', handler: ({ record, sim }) => json(200, report(sim, record!)) },
 		{ method: 'PUT', path: '/:id/share', handler: (c) => share(c, true) },
 		{ method: 'PUT', path: '/:id/disable_share', handler: (c) => share(c, false) },
+		{ method: 'PUT', path: '/:id/assign_project_group', handler: assignGroup },
+		{ method: 'PUT', path: '/:id/unassign_project_group', handler: assignGroup },
 	],
 	seed: () => {
 		const p = SEED_IDS.projects;
@@ -223,6 +226,18 @@ function share({ sim, record, userId }: ActionContext, active: boolean) {
 	record!.shared = active;
 	sim.changed('projects', record!, 'update', userId);
 	return json(200, { id: record!.id, active, url: active ? record!.customer_report_url : null });
+}
+
+/** Assign takes `project_group_id` (the group must exist); unassign takes nothing. */
+function assignGroup({ sim, record, userId, body, req }: ActionContext) {
+	if (req.path.endsWith('/unassign_project_group')) record!.project_group = null;
+	else {
+		const group = sim.find('projectGroups', Number(body.project_group_id));
+		if (!group) throw invalid({ project_group: ['must exist'] });
+		record!.project_group = { id: group.id, name: group.name };
+	}
+	sim.changed('projects', record!, 'update', userId);
+	return json(200, sim.serialize('projects', record!));
 }
 
 /** Figures derived from the project's activities (billed ones count as invoiced). */

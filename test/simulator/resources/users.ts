@@ -1,4 +1,4 @@
-import { type ResourceEntry, type Rec, NAMED, has, invalid, json, round2 } from '../engine';
+import { type FieldSpec, type ResourceEntry, type Rec, NAMED, has, invalid, json, round2 } from '../engine';
 import type { SimUser } from '../moco';
 import { buildUser, asciiSlug, seedData } from '../seed';
 
@@ -6,6 +6,16 @@ const LANGUAGES = ['de', 'de-AT', 'de-CH', 'en', 'it', 'fr'];
 const text = { kind: 'text' } as const;
 
 /** Staff (`/users`). Read names differ from write names: external/extern, unit_id/unit, role_id/role, bday/birthday. */
+/** `avatar: {filename, base64}` in, `avatar_url` out (users and contacts alike). */
+export const avatar: FieldSpec = {
+	kind: 'object',
+	read: 'avatar_url',
+	convert: (value, ctx) =>
+		typeof (value as { filename?: unknown }).filename === 'string'
+			? `https://${ctx.sim.host}/uploads/avatars/${asciiSlug((value as { filename: string }).filename)}`
+			: ctx.before.avatar_url,
+};
+
 export const users: ResourceEntry = {
 	name: 'users',
 	path: '/users',
@@ -29,14 +39,7 @@ export const users: ResourceEntry = {
 		custom_properties: { kind: 'custom_properties' },
 		info: text,
 		welcome_email: { kind: 'boolean', read: false },
-		avatar: {
-			kind: 'object',
-			read: 'avatar_url',
-			convert: (avatar, ctx) =>
-				typeof (avatar as { filename?: unknown }).filename === 'string'
-					? `https://${ctx.sim.host}/uploads/avatars/${asciiSlug((avatar as { filename: string }).filename)}`
-					: ctx.before.avatar_url,
-		},
+		avatar,
 	},
 	// language and billedHours are simulator state MOCO never sends.
 	hidden: ['language', 'billedHours'],

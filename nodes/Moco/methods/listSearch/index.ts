@@ -1,6 +1,8 @@
 import { absenceRecord } from '../../resources/absence/fields';
+import { absenceRequestRecord } from '../../resources/absenceRequest/fields';
 import { activityRecord } from '../../resources/activity/record';
 import { catalogServiceRecord } from '../../resources/catalogService/record';
+import { approvalRecord } from '../../resources/approval/fields';
 import { commentRecord } from '../../resources/comment/record';
 import { companyRecord } from '../../resources/company/record';
 import { contactRecord } from '../../resources/contact/record';
@@ -41,7 +43,9 @@ import { taskTemplateRecord } from '../../resources/taskTemplate';
 import { teamRecord } from '../../resources/team/fields';
 import { roleRecord, userRecord } from '../../resources/user/fields';
 import { purchaseVatCodeRecord } from '../../resources/vatCodePurchase/record';
+import { todoRecord } from '../../resources/todo/fields';
 import { salesVatCodeRecord } from '../../resources/vatCodeSale/record';
+import { webHookRecord } from '../../resources/webHook/record';
 import { workTimeAdjustmentRecord } from '../../resources/workTimeAdjustment/fields';
 import { searchCatalogServiceItems } from './catalogServiceItems';
 import { searchRecords } from './searchRecords';
@@ -49,9 +53,11 @@ import { searchRecords } from './searchRecords';
 // One From list search per record type, all made by the same factory.
 export const listSearch = {
 	searchAbsences: searchRecords(absenceRecord),
+	searchAbsenceRequests: searchRecords(absenceRequestRecord),
 	searchActivities: searchRecords(activityRecord),
 	searchCatalogServiceItems,
 	searchCatalogServices: searchRecords(catalogServiceRecord, { wholeList: true }),
+	searchApprovals: searchRecords(approvalRecord),
 	searchComments: searchRecords(commentRecord),
 	searchCompanies: searchRecords(companyRecord),
 	searchContacts: searchRecords(contactRecord),
@@ -93,6 +99,8 @@ export const listSearch = {
 	searchTaskTemplates: searchRecords(taskTemplateRecord, { wholeList: true }),
 	searchTasks: searchRecords(taskRecord, { wholeList: true }),
 	searchTeams: searchRecords(teamRecord, { wholeList: true }),
+	searchTodos: searchRecords(todoRecord),
 	searchUsers: searchRecords(userRecord),
+	searchWebHooks: searchRecords(webHookRecord, { wholeList: true }),
 	searchWorkTimeAdjustments: searchRecords(workTimeAdjustmentRecord),
 };

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationFields, resourceProperties, routes } from '../../shared/pipeline';
+import { operationFields, resourceProperties, routes, simplifyOutput } from '../../shared/pipeline';
+import { bulkProperties, oneItemPerRecord, sendRows } from '../../shared/rows';
+import { activityRows } from './createMany';
 import { activity, billableTime, disregardFields } from './fields';
 import { markedEntries, sendIdsAsArray } from './markAsBilled';
 
@@ -15,6 +17,18 @@ export const activityDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['activity'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create a time entry', description: 'Log time on a task of a project', routing: routes.create(activity) },
+			{
+				name: 'Create Many',
+				value: 'createMany',
+				action: 'Create many time entries',
+				description:
+					'Log many time entries in one request (up to 100), e.g. a week’s rows gathered by an Aggregate node. One request instead of one per entry spares MOCO’s rate limit.',
+				routing: {
+					request: { method: 'POST', url: '/activities/bulk' },
+					send: { preSend: [sendRows(activityRows)] },
+					output: { postReceive: [oneItemPerRecord, simplifyOutput(activity)] },
+				},
+			},
 			{
 				name: 'Delete',
 				value: 'delete',
@@ -73,8 +87,9 @@ export const activityDescription: INodeProperties[] = [
 		create: true,
 		update: true,
 		getAll: true,
-		simplify: ['create', 'disregard', 'get', 'getAll', 'setBillableTime', 'startTimer', 'stopTimer', 'update'],
+		simplify: ['create', 'createMany', 'disregard', 'get', 'getAll', 'setBillableTime', 'startTimer', 'stopTimer', 'update'],
 	}),
 	...operationFields('activity', 'setBillableTime', [billableTime]),
 	...operationFields('activity', 'disregard', disregardFields),
+	...bulkProperties('activity', 'createMany', activityRows),
 ];

@@ -1,3 +1,6 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { invalidInput } from '../../shared/errors';
 import type { FieldRow } from '../../shared/fieldTable';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
@@ -18,6 +21,7 @@ const COMMENTABLE_TYPES = [
 	['Offer', 'Offer'],
 	['Offer Confirmation', 'OfferConfirmation'],
 	['Project', 'Project'],
+	['Project Group', 'ProjectGroup'],
 	['Purchase', 'Purchase'],
 	['Purchase Bookkeeping Export', 'PurchaseBookkeepingExport'],
 	['Purchase Draft', 'PurchaseDraft'],
@@ -26,7 +30,20 @@ const COMMENTABLE_TYPES = [
 	['Recurring Expense', 'RecurringExpense'],
 	['Team', 'Unit'],
 	['User', 'User'],
+	['User Holiday Request', 'UserHolidayRequest'],
 ].map(([name, value]) => ({ name, value }));
+
+/** MOCO's bulk request takes at most this many records. */
+const MAX_BULK_IDS = 100;
+
+const text: FieldRow = {
+	name: 'text',
+	displayName: 'Text',
+	api: 'text',
+	kind: 'longText',
+	required: true,
+	description: 'Plain text or simple HTML (MOCO keeps div, strong, em, u, pre, ul, ol, li and br)',
+};
 
 const commentable: FieldRow[] = [
 	{
@@ -46,14 +63,7 @@ export const comment: ResourceSpec = {
 	record: commentRecord,
 	fields: [
 		...commentable.map((row): FieldRow => ({ ...row, required: true, update: false })),
-		{
-			name: 'text',
-			displayName: 'Text',
-			api: 'text',
-			kind: 'longText',
-			required: true,
-			description: 'Plain text or simple HTML (MOCO keeps div, strong, em, u, pre, ul, ol, li and br)',
-		},
+		text,
 	],
 	filters: [
 		...commentable.map((row): FieldRow => ({ ...row, description: `Only comments on this ${row.name === 'commentableId' ? 'record' : 'kind of record'}` })),
@@ -61,4 +71,28 @@ export const comment: ResourceSpec = {
 		{ name: 'manual', displayName: 'Written by a Person', api: 'manual', kind: 'boolean', description: 'Whether to return only comments people wrote (true) or only those MOCO generated (false)' },
 		...GLOBAL_FILTERS,
 	],
+	check({ fields }) {
+		const ids = typeof fields.commentable_ids === 'string' ? fields.commentable_ids.split(',') : [];
+		if (ids.length > MAX_BULK_IDS) {
+			throw invalidInput(this.getNode(), this.getItemIndex(), 'Record IDs', `has ${ids.length} IDs; MOCO takes at most ${MAX_BULK_IDS} in one request: split them over several items`);
+		}
+	},
+	// MOCO takes the bulk request's IDs as a list of numbers.
+	shape: (fields: IDataObject) =>
+		typeof fields.commentable_ids === 'string' ? { ...fields, commentable_ids: fields.commentable_ids.split(',').map(Number) } : fields,
 };
+
+/** Create Many: one text on many records of one type (`/comments/bulk`). */
+export const bulkCommentFields: FieldRow[] = [
+	{ ...commentable[0], required: true },
+	{
+		name: 'commentableIds',
+		displayName: 'Record IDs',
+		api: 'commentable_ids',
+		kind: 'ids',
+		required: true,
+		placeholder: 'e.g. 760250001, 760250002',
+		description: `The records to put the comment on, IDs separated by commas (up to ${MAX_BULK_IDS})`,
+	},
+	text,
+];

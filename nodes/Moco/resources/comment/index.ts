@@ -1,20 +1,52 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationProperty, standardOperations } from '../../shared/operations';
-import { resourceProperties } from '../../shared/pipeline';
-import { comment } from './fields';
+import { optionalFileField, withOptionalFile, type OptionalFile } from '../../shared/optionalFile';
+import { operationFields, resourceProperties, routes } from '../../shared/pipeline';
+import { oneItemPerRecord } from '../../shared/rows';
+import { bulkCommentFields, comment } from './fields';
+
+const properties = resourceProperties(comment, { onRecord: ['delete', 'get', 'update'], create: true, update: true, getAll: true });
+// Create's Record Type and Text serve Create Many too: one property each, not two alike.
+const SHARED = ['commentableType', 'text'];
+for (const property of properties.filter((p) => SHARED.includes(p.name) && p.displayOptions?.show?.operation?.includes('create'))) {
+	property.displayOptions?.show?.operation?.push('createMany');
+}
+
+/** A comment's attachment: MOCO takes its name and its bytes as base64, beside the text. */
+const attachment: OptionalFile = {
+	param: 'attachmentBinaryField',
+	displayName: 'Attachment From Binary Field',
+	description: 'The binary field of the input item holding a file to attach, e.g. "data". Empty: no file is attached.',
+	put: (body, file) => {
+		body.attachment_filename = file.fileName;
+		body.attachment_content = file.data.toString('base64');
+	},
+};
 
 export const commentDescription: INodeProperties[] = [
 	operationProperty(
 		'comment',
-		standardOperations(comment, {
-			create: 'Add a note to a MOCO record (a company, contact, deal, project...)',
-			delete: 'Delete a comment a person wrote',
-			get: 'Retrieve one comment',
-			getAll: 'Retrieve comments, for example those on one record',
-			update: 'Change a comment’s text',
-		}),
+		withOptionalFile([
+			...standardOperations(comment, {
+				create: 'Add a note to a MOCO record (a company, contact, deal, project...)',
+				delete: 'Delete a comment a person wrote',
+				get: 'Retrieve one comment',
+				getAll: 'Retrieve comments, for example those on one record',
+				update: 'Change a comment’s text',
+			}),
+			{
+				name: 'Create Many',
+				value: 'createMany',
+				action: 'Create many comments',
+				description:
+					'Put the same note on many records of one type (up to 100) in one request. One request instead of one per record spares MOCO’s rate limit.',
+				routing: routes.collection(comment, 'POST', '/comments/bulk', { fields: bulkCommentFields }, [oneItemPerRecord]),
+			},
+		], ['create'], attachment),
 		'create',
 	),
-	...resourceProperties(comment, { onRecord: ['delete', 'get', 'update'], create: true, update: true, getAll: true }),
+	...properties,
+	...operationFields('comment', 'createMany', bulkCommentFields.filter((row) => !SHARED.includes(row.name))),
+	optionalFileField(attachment, { resource: ['comment'], operation: ['create'] }),
 ];

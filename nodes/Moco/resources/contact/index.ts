@@ -1,19 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationProperty, standardOperations } from '../../shared/operations';
+import { avatarFile, optionalFileField, withOptionalFile } from '../../shared/optionalFile';
 import { resourceProperties } from '../../shared/pipeline';
 import { contact } from './fields';
+
+// MOCO takes a contact's picture under 1 MB.
+const avatar = avatarFile(1024 * 1024);
 
 export const contactDescription: INodeProperties[] = [
 	operationProperty(
 		'contact',
-		standardOperations(contact, {
+		withOptionalFile(standardOperations(contact, {
 			create: 'Add a contact person',
 			delete: 'Delete a contact person',
 			get: 'Retrieve one contact person',
 			getAll: 'Retrieve contact persons, for example the one calling from a phone number',
 			update: 'Change the fields you set on a contact; everything else stays as it is',
-		}),
+		}), ['create'], avatar),
 		'getAll',
 	),
 	...resourceProperties(contact, {
@@ -23,4 +27,5 @@ export const contactDescription: INodeProperties[] = [
 		getAll: true,
 		simplify: ['create', 'get', 'getAll', 'update'],
 	}),
+	optionalFileField(avatar, { resource: ['contact'], operation: ['create'] }),
 ];

@@ -3,7 +3,19 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { FieldRow } from '../../shared/fieldTable';
 import { checkLimit, collectPages, returnAllAndLimit } from '../../shared/lists';
 import { operationFields, prepare, resourceProperties, routes } from '../../shared/pipeline';
+import { projectGroupRecord } from '../projectGroup/record';
 import { project } from './fields';
+
+/** The group Assign to Project Group puts the project in. */
+const groupField: FieldRow = {
+	name: 'projectGroupId',
+	displayName: 'Project Group',
+	api: 'project_group_id',
+	kind: 'reference',
+	record: projectGroupRecord,
+	required: true,
+	description: 'The project group to put the project in: from the list, by ID or by name',
+};
 
 /** GET /projects/assigned takes one filter, `active`; "all" sends none. */
 const assignedFilter: FieldRow = {
@@ -27,6 +39,13 @@ export const projectDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['project'] } },
 		options: [
+			{
+				name: 'Assign to Project Group',
+				value: 'assignProjectGroup',
+				action: 'Assign a project to a project group',
+				description: 'Put a project in a project group (it leaves the group it was in)',
+				routing: routes.action(project, 'PUT', '/assign_project_group', { fields: [groupField] }),
+			},
 			{
 				name: 'Archive',
 				value: 'archive',
@@ -70,6 +89,27 @@ export const projectDescription: INodeProperties[] = [
 				routing: routes.action(project, 'GET', '/report', {}, []),
 			},
 			{
+				name: 'Remove From Project Group',
+				value: 'unassignProjectGroup',
+				action: 'Remove a project from its project group',
+				description: 'Take a project out of its project group',
+				routing: routes.action(project, 'PUT', '/unassign_project_group'),
+			},
+			{
+				name: 'Share Report',
+				value: 'share',
+				action: 'Share the report of a project',
+				description: "Turn on the project's public customer report; the output has its address (the URL field) to send to the customer",
+				routing: routes.action(project, 'PUT', '/share', {}, []),
+			},
+			{
+				name: 'Stop Sharing Report',
+				value: 'disableShare',
+				action: 'Stop sharing the report of a project',
+				description: "Turn off the project's public customer report: its address stops working",
+				routing: routes.action(project, 'PUT', '/disable_share', {}, []),
+			},
+			{
 				name: 'Unarchive',
 				value: 'unarchive',
 				action: 'Unarchive a project',
@@ -87,12 +127,13 @@ export const projectDescription: INodeProperties[] = [
 		default: 'get',
 	},
 	...resourceProperties(project, {
-		onRecord: ['archive', 'delete', 'get', 'getReport', 'unarchive', 'update'],
+		onRecord: ['archive', 'assignProjectGroup', 'delete', 'disableShare', 'get', 'getReport', 'share', 'unarchive', 'unassignProjectGroup', 'update'],
 		create: true,
 		update: true,
 		getAll: true,
-		simplify: ['archive', 'create', 'get', 'getAll', 'unarchive', 'update'],
+		simplify: ['archive', 'assignProjectGroup', 'create', 'get', 'getAll', 'unarchive', 'unassignProjectGroup', 'update'],
 	}),
 	...returnAllAndLimit({ resource: ['project'], operation: ['getAssigned'] }),
 	...operationFields('project', 'getAssigned', [assignedFilter]),
+	...operationFields('project', 'assignProjectGroup', [groupField]),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { resourceProperties, routes } from '../../shared/pipeline';
+import { confirmDeleteAll, deleteAllRouting } from './deleteAll';
 import { projectTask } from './fields';
 
 export const projectTaskDescription: INodeProperties[] = [
@@ -19,6 +20,13 @@ export const projectTaskDescription: INodeProperties[] = [
 				description: 'Delete a task no hours are tracked on',
 				routing: routes.delete(projectTask),
 			},
+			{
+				name: 'Delete All',
+				value: 'deleteAll',
+				action: 'Delete all tasks of a project',
+				description: 'Delete every task of a project no hours are tracked on (needs the confirmation toggle); the output names the tasks MOCO kept',
+				routing: deleteAllRouting,
+			},
 			{ name: 'Get', value: 'get', action: 'Get a project task', description: 'Retrieve one task of a project', routing: routes.get(projectTask) },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many project tasks', description: 'Retrieve the tasks of a project', routing: routes.getAll(projectTask) },
 			{
@@ -32,10 +40,11 @@ export const projectTaskDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...resourceProperties(projectTask, {
-		onParent: ['create', 'getAll'],
+		onParent: ['create', 'deleteAll', 'getAll'],
 		onRecord: ['delete', 'get', 'update'],
 		create: true,
 		update: true,
 		getAll: true,
 	}),
+	confirmDeleteAll,
 ];

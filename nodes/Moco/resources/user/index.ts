@@ -1,10 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { avatarFile, optionalFileField, withOptionalFile } from '../../shared/optionalFile';
 import { resourceProperties, routes } from '../../shared/pipeline';
 import { user } from './fields';
 import { prepareReportYear, userGetPerformanceReportDescription } from './getPerformanceReport';
 
 const report = routes.action(user, 'GET', '/performance_report', {}, []);
+const avatar = avatarFile();
 
 export const userDescription: INodeProperties[] = [
 	{
@@ -13,7 +15,7 @@ export const userDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['user'] } },
-		options: [
+		options: withOptionalFile([
 			{ name: 'Create', value: 'create', action: 'Create a user', description: 'Add a new user to the account', routing: routes.create(user) },
 			{ name: 'Delete', value: 'delete', action: 'Delete a user', description: 'Delete a user who has no billed hours; deactivate the others instead', routing: routes.delete(user) },
 			{ name: 'Get', value: 'get', action: 'Get a user', description: 'Retrieve one user', routing: routes.get(user) },
@@ -38,7 +40,7 @@ export const userDescription: INodeProperties[] = [
 				description: 'Change the fields you set on a user; everything else stays as it is',
 				routing: routes.update(user),
 			},
-		],
+		], ['create'], avatar),
 		default: 'update',
 	},
 	...resourceProperties(user, {
@@ -49,4 +51,5 @@ export const userDescription: INodeProperties[] = [
 		simplify: ['create', 'get', 'getAll', 'update'],
 	}),
 	...userGetPerformanceReportDescription,
+	optionalFileField(avatar, { resource: ['user'], operation: ['create'] }),
 ];
