@@ -49,5 +49,5 @@ export const rateRows: BulkRows = {
 		{ name: 'userId', displayName: 'User', api: 'user_id', kind: 'reference', record: userRecord, required: true, description: 'The user whose internal rate this is' },
 		{ name: 'rate', displayName: 'Rate', api: 'rate', kind: 'number', min: 0, required: true, description: 'What an hour of the user costs the agency, in the account’s currency' },
 	],
-	example: { user_email: 'zoe@example.com', rate: 95 },
+	example: { user_email: 'juergen.mueller@acme.example', rate: 95 },
 };
