@@ -1,31 +1,20 @@
 /** What purchases are booked with: purchase VAT codes and categories (read-only), revenue categories. */
-import { type Rec, type ResourceEntry, PERSON, boolEq, eq, json, term } from '../engine';
+import { type Rec, type ResourceEntry, PERSON, eq, json, term } from '../engine';
 import { SEED_IDS, SEED_TIME } from '../seed';
+import { vatCodeEntry } from './vatCodes';
 
 const stamps = { created_at: SEED_TIME, updated_at: SEED_TIME };
 
 /** The account's VAT codes for purchases (`/vat_code_purchases`), read-only. */
-export const vatCodePurchases: ResourceEntry = {
-	name: 'vat_code_purchases',
-	path: '/vat_code_purchases',
-	target: '',
-	ops: ['list', 'get'],
-	fields: {},
-	blank: () => ({}),
-	filters: { active: boolEq('active'), intra_eu: boolEq('intra_eu'), reverse_charge: boolEq('reverse_charge') },
-	seed: () => {
-		const v = SEED_IDS.vatCodePurchases;
-		const make = (id: number, tax: number, description: string, code: string, fields: Record<string, unknown> = {}): Rec => ({
-			id, tax, description, reverse_charge: false, intra_eu: false, active: true, code, ...fields,
-		});
-		return [
-			make(v.standard, 19, 'Vorsteuer 19 %', 'VSt19'),
-			make(v.reduced, 7, 'Vorsteuer 7 %', 'VSt7'),
-			make(v.reverseCharge, 19, 'Innergemeinschaftlicher Erwerb 19 % (Reverse Charge)', 'IGE19', { reverse_charge: true, intra_eu: true }),
-			make(v.old16, 16, 'Vorsteuer 16 % (2020)', 'VSt16', { active: false }),
-		];
-	},
-};
+export const vatCodePurchases = vatCodeEntry('vat_code_purchases', {}, () => {
+	const v = SEED_IDS.vatCodePurchases;
+	return [
+		[v.standard, 19, 'Vorsteuer 19 %', 'VSt19'],
+		[v.reduced, 7, 'Vorsteuer 7 %', 'VSt7'],
+		[v.reverseCharge, 19, 'Innergemeinschaftlicher Erwerb 19 % (Reverse Charge)', 'IGE19', { reverse_charge: true, intra_eu: true }],
+		[v.old16, 16, 'Vorsteuer 16 % (2020)', 'VSt16', { active: false }],
+	];
+});
 
 /** Purchase categories (`/purchases/categories`), read-only: each books to a credit account. */
 export const purchaseCategories: ResourceEntry = {
