@@ -131,6 +131,17 @@ export interface Action {
 	handler: (ctx: ActionContext) => SimResponse;
 }
 
+/** MOCO's `POST …/bulk`: every row of `key` created, all or none. */
+export const bulkCreate = (entry: string, key = 'bulk_data'): Action => ({
+	method: 'POST',
+	path: '/bulk',
+	handler: (ctx) => {
+		const rows = ctx.body[key];
+		if (!Array.isArray(rows) || rows.length === 0) throw invalid({ [key]: ["can't be blank"] });
+		return ctx.sim.createAll(entry, rows, ctx);
+	},
+});
+
 export type Filter = (record: Rec, value: string, ctx: EntryContext) => boolean;
 
 export interface ResourceEntry {

@@ -17,8 +17,7 @@ import {
 	round2,
 	term,
 	toId,
-	addDays,
-} from '../engine';
+	addDays, bulkCreate } from '../engine';
 import type { MocoSimulator } from '../moco';
 import { SEED_ANCHOR, SEED_IDS, SEED_TIME } from '../seed';
 
@@ -89,7 +88,7 @@ export const activities: ResourceEntry = {
 		{ method: 'PATCH', path: '/:id/stop_timer', handler: stopTimer },
 		{ method: 'PATCH', path: '/:id/billable_seconds', handler: billableSeconds },
 		{ method: 'POST', path: '/disregard', handler: disregard },
-		{ method: 'POST', path: '/bulk', handler: bulk },
+		bulkCreate('activities', 'activities'),
 	],
 	seed: seedActivities,
 };
@@ -196,12 +195,6 @@ function disregard({ sim, body, userId }: ActionContext) {
 }
 
 /** Creates every activity or none: the first invalid one answers 422 and nothing is kept. */
-function bulk(ctx: ActionContext) {
-	const { sim, body } = ctx;
-	if (!Array.isArray(body.activities) || body.activities.length === 0) throw invalid({ activities: ["can't be blank"] });
-	return sim.createAll('activities', body.activities, ctx);
-}
-
 /**
  * A week of time entries: Mon 2025-12-29 to Mon 2026-01-05 (the anchor), several users and
  * projects. SEED_IDS.activities names the billed one, the locked one and today's.

@@ -1,5 +1,5 @@
 /** What follows an invoice: payments received, payment reminders, exports to bookkeeping. */
-import { type ActionContext, type FieldErrors, type FieldSpec, type Rec, type ResourceEntry, PERSON, httpError, idIn, isBlank, json, onOrAfter, onOrBefore } from '../engine';
+import { type ActionContext, type FieldErrors, type FieldSpec, type Rec, type ResourceEntry, PERSON, httpError, idIn, isBlank, json, onOrAfter, onOrBefore, bulkCreate } from '../engine';
 import type { MocoSimulator } from '../moco';
 import { SEED_IDS, SEED_TIME } from '../seed';
 
@@ -42,15 +42,7 @@ export const invoicePayments: ResourceEntry = {
 	},
 	filters: { invoice_id: idIn('invoice.id'), date_from: onOrAfter('date'), date_to: onOrBefore('date') },
 	actions: [
-		{
-			method: 'POST',
-			path: '/bulk',
-			handler: (ctx) => {
-				const rows = ctx.body.bulk_data;
-				if (!Array.isArray(rows) || rows.length === 0) throw httpError(422, { errors: { bulk_data: ["can't be blank"] } });
-				return ctx.sim.createAll('invoice_payments', rows, ctx);
-			},
-		},
+		bulkCreate('invoice_payments'),
 	],
 	seed: () => [
 		// The retainer invoice's payment, as the invoice lists it.

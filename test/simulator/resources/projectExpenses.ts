@@ -15,8 +15,7 @@ import {
 	noContent,
 	onOrAfter,
 	onOrBefore,
-	round2,
-} from '../engine';
+	round2, bulkCreate } from '../engine';
 import type { MocoSimulator } from '../moco';
 import { SEED_IDS, SEED_TIME } from '../seed';
 
@@ -102,15 +101,7 @@ export const projectExpenses: ResourceEntry = {
 	guardDelete: (expense) => (expense.billed ? 'Billed expenses cannot be deleted.' : undefined),
 	filters: { billable: boolEq('billable'), billed: boolEq('billed'), budget_relevant: boolEq('budget_relevant'), user_id: idIn('user.id') },
 	actions: [
-		{
-			method: 'POST',
-			path: '/bulk',
-			handler: (ctx) => {
-				const rows = ctx.body.bulk_data;
-				if (!Array.isArray(rows) || rows.length === 0) throw httpError(422, { errors: { bulk_data: ["can't be blank"] } });
-				return ctx.sim.createAll('project_expenses', rows, ctx);
-			},
-		},
+		bulkCreate('project_expenses'),
 		{ method: 'POST', path: '/disregard', handler: disregard },
 	],
 	seed: () => {

@@ -1,5 +1,5 @@
 /** Payments on purchases (`/purchases/payments`); `/bulk` records all or none. */
-import { type ResourceEntry, httpError, idIn, onOrAfter, onOrBefore } from '../engine';
+import { type ResourceEntry, bulkCreate, idIn, onOrAfter, onOrBefore } from '../engine';
 import { SEED_IDS, SEED_TIME } from '../seed';
 
 export const purchasePayments: ResourceEntry = {
@@ -24,15 +24,7 @@ export const purchasePayments: ResourceEntry = {
 	},
 	filters: { purchase_id: idIn('purchase.id'), date_from: onOrAfter('date'), date_to: onOrBefore('date') },
 	actions: [
-		{
-			method: 'POST',
-			path: '/bulk',
-			handler: (ctx) => {
-				const rows = ctx.body.bulk_data;
-				if (!Array.isArray(rows) || rows.length === 0) throw httpError(422, { errors: { bulk_data: ["can't be blank"] } });
-				return ctx.sim.createAll('purchase_payments', rows, ctx);
-			},
-		},
+		bulkCreate('purchase_payments'),
 	],
 	seed: () => [
 		// The software subscription, paid by card.
