@@ -27,7 +27,7 @@ describe('Task Template', () => {
 	test.each([
 		[{ name: '={{ " " }}' }, 'Name is required to create a task template (item 0)'],
 		[{ additionalFields: { index: -1 } }, 'Position must be a whole number of at least 0, not -1 (item 0)'],
-		[{ additionalFields: { revenueCategoryId: 1.5 } }, 'Revenue Category ID must be a whole number of at least 1, not 1.5 (item 0)'],
+		[{ additionalFields: { revenueCategoryId: 1.5 } }, 'Revenue Category ID must be a positive whole number, not 1.5 (item 0)'],
 	])('bad input %j: named with the item, nothing sent', async (parameters, message) => {
 		const result = await run('create', { name: 'Design', ...parameters });
 

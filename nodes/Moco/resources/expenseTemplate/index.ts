@@ -1,19 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { FieldRow } from '../../shared/fieldTable';
 import type { RecordType } from '../../shared/locator';
 import { operationList } from '../../shared/operations';
 import { GLOBAL_FILTERS, resourceProperties, type ResourceSpec } from '../../shared/pipeline';
-
-/** MOCO's revenue categories have no resource here yet: given by ID. */
-export const revenueCategoryId: FieldRow = {
-	name: 'revenueCategoryId',
-	displayName: 'Revenue Category ID',
-	api: 'revenue_category_id',
-	kind: 'integer',
-	min: 1,
-	description: 'The revenue category (Erlöskonto) it is booked to',
-};
+import { revenueCategoryField } from '../revenueCategory/record';
 
 /** An expense (a licence, hosting) that projects can add with its price; known by its title. */
 export const expenseTemplateRecord: RecordType = {
@@ -35,7 +25,7 @@ export const expenseTemplate: ResourceSpec = {
 		{ name: 'unit', displayName: 'Unit', api: 'unit', kind: 'text', placeholder: 'e.g. Monat', description: 'The unit it is counted in' },
 		{ name: 'unitPrice', displayName: 'Unit Price', api: 'unit_price', kind: 'number', description: 'The price per unit charged to the customer, in the account’s currency' },
 		{ name: 'unitCost', displayName: 'Unit Cost', api: 'unit_cost', kind: 'number', description: 'What one unit costs the agency, in the account’s currency' },
-		revenueCategoryId,
+		revenueCategoryField,
 	],
 	filters: GLOBAL_FILTERS,
 };

@@ -5,6 +5,7 @@ import type { CheckedValues, FieldRow } from '../../shared/fieldTable';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../shared/pipeline';
 import { userRow } from '../planningEntry/period';
 import { projectExpenseRecord } from './record';
+import { revenueCategoryField } from '../revenueCategory/record';
 
 const money = (name: string, displayName: string, api: string, description: string): FieldRow => ({ name, displayName, api, kind: 'number', required: true, description });
 
@@ -26,7 +27,7 @@ export const expenseRows: FieldRow[] = [
 		description: 'Whether purchases can no longer be assigned to the service',
 	},
 	userRow('Who is responsible for the service; an active user. Empty: you (the API key’s user).'),
-	{ name: 'revenueCategoryId', displayName: 'Revenue Category ID', api: 'revenue_category_id', kind: 'integer', min: 1, description: 'The revenue category (Erlöskategorie) the amount is booked to' },
+	revenueCategoryField,
 	{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for expenses' },
 ];
 

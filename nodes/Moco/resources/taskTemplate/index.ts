@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { nameKey, type RecordType } from '../../shared/locator';
 import { operationList } from '../../shared/operations';
 import { GLOBAL_FILTERS, resourceProperties, type ResourceSpec } from '../../shared/pipeline';
-import { revenueCategoryId } from '../expenseTemplate';
+import { revenueCategoryField } from '../revenueCategory/record';
 
 /** A task every new project can start with; accounts have few, so the list is read whole. */
 export const taskTemplateRecord: RecordType = {
@@ -25,7 +25,7 @@ export const taskTemplate: ResourceSpec = {
 		{ name: 'billable', displayName: 'Billable', api: 'billable', kind: 'boolean', description: 'Whether hours on the task are billable' },
 		{ name: 'projectDefault', displayName: 'Project Default', api: 'project_default', kind: 'boolean', description: 'Whether new projects get this task' },
 		{ name: 'index', displayName: 'Position', api: 'index', kind: 'integer', min: 0, description: 'Where the task is listed among the templates, from 0' },
-		revenueCategoryId,
+		revenueCategoryField,
 	],
 	filters: GLOBAL_FILTERS,
 };
