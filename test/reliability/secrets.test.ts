@@ -88,6 +88,18 @@ describe('no API key or password in anything a run produces', () => {
 		expectNoSecrets(result);
 	});
 
+	// From version 1.1 the password sits under Update Fields, and version 2 stores it under the resource's name.
+	test.each([1.1, 2])('version %s: MOCO errors, run stops and Continue On Fail', async (typeVersion) => {
+		const parameters = { resource: 'user', operation: 'update', userId: userBy.id('={{ $json.id }}'), updateFields: { password: PASSWORD } };
+		sim().injectFault({ path: `/users/${ZOE}` }, { status: 422, body: JSON.stringify({ password: ['is too short'] }) }, 9);
+		const stopped = await runNode({ parameters, items: [{ id: ZOE }], credentials, typeVersion });
+		expect(stopped.error).toBeDefined();
+		expectNoSecrets(stopped);
+		const continued = await runNode({ parameters, items: [{ id: JUERGEN }, { id: ZOE }, { id: 'not-an-id' }], credentials, typeVersion, continueOnFail: true });
+		expect(continued.items.map((item) => Boolean(item.error))).toEqual([false, true, true]);
+		expectNoSecrets(continued);
+	});
+
 	test('a wrong key is not echoed either', async () => {
 		const wrong = 'mk_live_WRONG_9f8e7d';
 		const result = await runNode({ parameters: withPassword, items: [{ id: JUERGEN }], credentials: { subdomain: 'acme', apiKey: wrong } });

@@ -1,6 +1,5 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
-import { storedName } from './scope';
 
 /** An error about one item that the node raised itself (bad input, nothing found, team not empty). */
 export type NodeItemError = NodeOperationError | NodeApiError;
@@ -24,12 +23,19 @@ const WHAT_TO_DO: Record<number, string> = {
 	429: 'Too many requests were sent with this API key. Wait a minute and run again.',
 };
 
+/** A password parameter in any version: top level (1), in a collection (1.1 on), under the resource's name (2). */
+const PASSWORD = /^(?:[a-zA-Z]+_)?password$/;
+
+function hidePasswords(value: unknown, key = ''): unknown {
+	if (PASSWORD.test(key) && typeof value === 'string' && value !== '') return '[hidden]';
+	if (Array.isArray(value)) return value.map((entry) => hidePasswords(entry));
+	if (value === null || typeof value !== 'object') return value;
+	return Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, hidePasswords(entry, name)]));
+}
+
 /** n8n stores the node, parameters included, with every error: a user's password must not ride along. */
 export function withoutSecrets(node: INode): INode {
-	const parameters = { ...node.parameters };
-	const password = storedName(node, 'password');
-	if (typeof parameters[password] === 'string' && parameters[password] !== '') parameters[password] = '[hidden]';
-	return { ...node, parameters };
+	return { ...node, parameters: hidePasswords(node.parameters) as INode['parameters'] };
 }
 
 /** Turns any body MOCO sends with an error into one readable line. */
