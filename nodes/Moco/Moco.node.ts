@@ -1,8 +1,6 @@
 import {
 	NodeConnectionTypes,
 	VersionedNodeType,
-	type INodeProperties,
-	type INodePropertyOptions,
 	type INodeType,
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
@@ -62,13 +60,11 @@ import { absenceRequestDescription } from './resources/absenceRequest';
 import { approvalDescription } from './resources/approval';
 import { todoDescription } from './resources/todo';
 import { webHookDescription } from './resources/webHook';
-import { throwOnMocoError } from './shared/pipeline';
-import { mergeAlike } from './shared/properties';
-import { paceRequests } from './shared/retry';
-import { SCOPED_SINCE, scopeProperties } from './shared/scope';
+import { SCOPED_SINCE } from './shared/scope';
+import { versionProperties, type NodeResource } from './shared/versions';
 
 /** MOCO's resources; `since` is the node version a resource joined (1 unless said). */
-const resources: Array<{ option: INodePropertyOptions; properties: INodeProperties[]; since?: number }> = [
+const resources: NodeResource[] = [
 	{ option: { name: 'Absence', value: 'absence' }, properties: absenceDescription },
 	{ option: { name: 'Activity', value: 'activity', description: 'Time entries: hours worked on a task of a project' }, properties: activityDescription },
 	{ option: { name: 'Comment', value: 'comment' }, properties: commentDescription },
@@ -133,36 +129,6 @@ const baseDescription: INodeTypeBaseDescription = {
 	defaultVersion: SCOPED_SINCE,
 };
 
-/** One version's description: its resources, and from version 2 each resource's own names. */
-function properties(version: number): INodeProperties[] {
-	const shown = resources.filter((resource) => (resource.since ?? 1) <= version);
-	const all = mergeAlike([
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			// Alphabetical, as n8n lists options, whichever version a resource joined in.
-			options: shown.map((resource) => resource.option).sort((a, b) => a.name.localeCompare(b.name)),
-			default: 'user',
-			// Both run for every operation: preSend first (pacing and retries for all of this
-			// item's requests), postReceive before any operation's own.
-			routing: {
-				send: { preSend: [paceRequests] },
-				output: { postReceive: [throwOnMocoError] },
-			},
-		},
-		...shown.flatMap((resource) => resource.properties),
-	]);
-	return version < SCOPED_SINCE ? all : scopeProperties(all.filter((property) => shownInVersion(property, version)));
-}
-
-/** Whether a property's `@version` condition lets it show in `version` (version 1's own copies do not). */
-function shownInVersion(property: INodeProperties, version: number): boolean {
-	const condition = property.displayOptions?.show?.['@version'];
-	return !condition || condition.some((entry) => entry === version || (typeof entry === 'object' && entry !== null && '_cnd' in entry && version >= Number((entry._cnd as { gte?: number }).gte)));
-}
-
 class MocoVersion implements INodeType {
 	description: INodeTypeDescription = {
 		...baseDescription,
@@ -191,7 +157,7 @@ class MocoVersion implements INodeType {
 	};
 
 	constructor(versions: number[]) {
-		this.description = { ...this.description, version: versions, properties: properties(Math.max(...versions)) };
+		this.description = { ...this.description, version: versions, properties: versionProperties(resources, Math.max(...versions)) };
 	}
 }
 

@@ -3,15 +3,13 @@
 // test/docs.test.ts fails when a written part differs from what this would write now.
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { shownInVersion } from '../../nodes/Moco/shared/versions';
 import { AREAS, AREA_OF, MOCO_OPERATIONS } from './areas';
 
 /** The node version whose form the tables describe (the newest). */
 const VERSION = 2;
 
-const shownIn = (property: INodeProperties) => {
-	const condition = property.displayOptions?.show?.['@version'];
-	return !condition || condition.some((entry) => entry === VERSION || (typeof entry === 'object' && entry !== null && '_cnd' in entry && VERSION >= (entry._cnd as { gte: number }).gte));
-};
+const shownIn = (property: INodeProperties) => shownInVersion(property, VERSION);
 
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Moco } from '../../nodes/Moco/Moco.node';
+import { shownInVersion } from '../../nodes/Moco/shared/versions';
 
 /**
  * The node's resources, operations and pickers as its description shows them in the newest
@@ -17,10 +18,7 @@ const plainName = (property: INodeProperties): INodeProperties => {
 const properties = new Moco().getNodeType(VERSION).description.properties.map(plainName);
 
 /** Whether a property's `@version` condition lets it show in that node version. */
-export const shownIn = (property: INodeProperties, version: number) => {
-	const condition = property.displayOptions?.show?.['@version'];
-	return !condition || condition.some((entry) => entry === version || (typeof entry === 'object' && entry !== null && '_cnd' in entry && version >= (entry._cnd as { gte: number }).gte));
-};
+export const shownIn = shownInVersion;
 
 export const shownFor = (property: INodeProperties, resource: string, operation?: string) => {
 	const show = property.displayOptions?.show ?? {};
