@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Moco } from '../../nodes/Moco/Moco.node';
+import { plainName } from '../../nodes/Moco/shared/scope';
 import { shownInVersion } from '../../nodes/Moco/shared/versions';
 
 /**
@@ -10,12 +11,11 @@ import { shownInVersion } from '../../nodes/Moco/shared/versions';
  * `user_updateFields`): tests name parameters so, and the harness stores them as the version does.
  */
 export const VERSION = 2;
-const plainName = (property: INodeProperties): INodeProperties => {
+const withPlainName = (property: INodeProperties): INodeProperties => {
 	const owner = property.displayOptions?.show?.resource;
-	const prefix = owner?.length === 1 ? `${String(owner[0])}_` : undefined;
-	return prefix && property.name.startsWith(prefix) ? { ...property, name: property.name.slice(prefix.length) } : property;
+	return owner?.length === 1 ? { ...property, name: plainName(String(owner[0]), property.name) } : property;
 };
-const properties = new Moco().getNodeType(VERSION).description.properties.map(plainName);
+const properties = new Moco().getNodeType(VERSION).description.properties.map(withPlainName);
 
 /** Whether a property's `@version` condition lets it show in that node version. */
 export const shownIn = shownInVersion;

@@ -26,6 +26,12 @@ export function scopedName(resource: string, name: string): string {
 	return `${resource}${SEPARATOR}${name}`;
 }
 
+/** The plain name of a parameter stored under a resource's name (the reverse of `scopedName`). */
+export function plainName(resource: string, name: string): string {
+	const prefix = `${resource}${SEPARATOR}`;
+	return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
 /** A parameter path's first segment scoped (`filters.tags` → `user_filters.tags`). */
 const scopedPath = (resource: string, path: string) => {
 	const [first, ...rest] = path.split('.');
@@ -42,8 +48,8 @@ export function storedName(node: INode, path: string): string {
 /** A node's parameters under their plain names, whatever its version. */
 export function plainParameters(node: INode): INodeParameters {
 	if (node.typeVersion < SCOPED_SINCE) return node.parameters;
-	const prefix = `${resourceOf(node)}${SEPARATOR}`;
-	return Object.fromEntries(Object.entries(node.parameters).map(([name, value]) => [name.startsWith(prefix) ? name.slice(prefix.length) : name, value]));
+	const resource = resourceOf(node);
+	return Object.fromEntries(Object.entries(node.parameters).map(([name, value]) => [plainName(resource, name), value]));
 }
 
 /** A parameter of the item being sent, by its plain name, in any node version. */
