@@ -18,7 +18,8 @@ import axios from 'axios';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { realClock, setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
-import { VirtualClock, evaluationsPerItem, runNode, withSyntheticResources } from '../test/harness';
+import { VirtualClock, evaluationsPerItem, runNode, withOnlyResources, withSyntheticResources } from '../test/harness';
+import { AREA_OF } from './lib/areas';
 import { MocoSimulator, interceptMoco, isFaultSignal, type SimulatorOptions } from '../test/simulator';
 import { measureRequests, requestTable } from './bench-requests';
 
@@ -79,6 +80,10 @@ async function scenario1(): Promise<void> {
 	await timeScenario1('1. the same, node version 1.1', updateLatest, 1.1);
 	await timeScenario1('1. the same, node version 2 (the latest)', updateLatest, 2);
 	await withSyntheticResources(30, async () => await timeScenario1('1. the same, node version 2, 30 synthetic resources more', updateLatest, 2));
+	// What n8n-core's walk over the version's properties costs: the same job with only the Staff
+	// area's resources in the description, as one node per MOCO area would have it.
+	const staff = Object.keys(AREA_OF).filter((resource) => AREA_OF[resource] === 'staff');
+	await withOnlyResources(staff, async () => await timeScenario1(`1. the same, node version 2 holding only the Staff area (${staff.length} resources)`, updateLatest, 2));
 	const name = '1. 1000 updates, no limit';
 	report(name, 'n8n expression evaluations per item before the first request (node version 1, this job)', String(await evaluationsPerItem(update, 1)), '≤ 18');
 	report(name, 'the same job in node version 1.1 (First Name under Update Fields)', String(await evaluationsPerItem(updateLatest, 1.1)), '');

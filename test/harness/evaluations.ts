@@ -62,3 +62,22 @@ export async function withSyntheticResources<T>(count: number, work: () => Promi
 		properties.splice(0, properties.length, ...original);
 	}
 }
+
+/**
+ * Runs `work` while the node's description in `version` holds only the given resources' properties
+ * (and those of no resource): what one node per MOCO area would hand n8n-core to walk for each item.
+ */
+export async function withOnlyResources<T>(resources: string[], work: () => Promise<T>, version = 2): Promise<T> {
+	const properties = mocoOf(version).description.properties;
+	const original = [...properties];
+	const kept = original.filter((property) => {
+		const owners = property.displayOptions?.show?.resource as string[] | undefined;
+		return !owners || owners.some((owner) => resources.includes(owner));
+	});
+	properties.splice(0, properties.length, ...kept);
+	try {
+		return await work();
+	} finally {
+		properties.splice(0, properties.length, ...original);
+	}
+}
