@@ -79,7 +79,7 @@ describe('no API key or password in anything a run produces', () => {
 		sim().injectFault({ path: `/users/${ZOE}` }, { status: 422, body: JSON.stringify({ message: 'Passwort zu kurz' }) });
 		sim().injectFault({ path: '/users/999' }, 'hang');
 		const result = await runNode({
-			parameters: { ...withPassword, requestOptions: { timeout: 300 } },
+			parameters: { ...withPassword, requestOptions: { timeout: 1000 } },
 			items: [{ id: JUERGEN }, { id: ZOE }, { id: 999 }, { id: 'not-an-id' }],
 			credentials,
 			continueOnFail: true,
