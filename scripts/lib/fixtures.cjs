@@ -5,6 +5,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { invoiceWorkflow, INVOICE_WORKFLOW_ID, BILLING_PERIOD } = require('./invoice-example.cjs');
+const { IDS_SALES, salesWorkflows } = require('./sales-examples.cjs');
+const { PURCHASE_WORKFLOW_ID, purchaseWorkflow } = require('./purchase-example.cjs');
+const { IDS_ACCOUNT, accountWorkflows } = require('./account-examples.cjs');
 const { NODE_TYPE, TRIGGER_TYPE, CREDENTIAL_TYPE, CREDENTIAL_ID, manualWorkflow, mocoStep } = require('./workflow-kit.cjs');
 
 // The simulator signs its webhook deliveries with this account secret (test/simulator/webhooks.ts).
@@ -20,6 +23,9 @@ const IDS = {
 	logTime: 'mocoLogTimeTkt01',
 	projectReport: 'mocoProjReport01',
 	invoiceProject: INVOICE_WORKFLOW_ID,
+	...IDS_SALES,
+	purchase: PURCHASE_WORKFLOW_ID,
+	...IDS_ACCOUNT,
 };
 /**
  * The ticket "Log time from a ticket" books, as a ticket system would hand it over: Łukasz's 1.5
@@ -165,7 +171,7 @@ function triggerWorkflow({
 
 /** The example workflows run by hand that `npm start -- --sandbox` imports, in the banner's order. */
 function sandboxWorkflows() {
-	return [workflow(), teamByNameWorkflow(), logTimeWorkflow(), projectReportWorkflow(), invoiceWorkflow()];
+	return [workflow(), teamByNameWorkflow(), logTimeWorkflow(), projectReportWorkflow(), invoiceWorkflow(), ...salesWorkflows(), purchaseWorkflow(), ...accountWorkflows()];
 }
 
 function writeJson(dir, name, value) {

@@ -13,6 +13,15 @@ export declare const IDS: {
 	logTime: string;
 	projectReport: string;
 	invoiceProject: string;
+	offer: string;
+	confirmation: string;
+	expense: string;
+	recurring: string;
+	milestone: string;
+	purchase: string;
+	catalog: string;
+	tag: string;
+	utilization: string;
 };
 export declare const TICKET: Record<'key' | 'summary' | 'url' | 'assignee' | 'project' | 'task' | 'day' | 'timeSpent', string>;
 export declare const LOG_TIME_PARAMETERS: Record<string, any>;

@@ -9,13 +9,16 @@ const CREDENTIAL_TYPE = 'mocoApi';
 const CREDENTIAL_ID = 'mocoSandboxCred1';
 const MANUAL_TRIGGER = "When clicking 'Execute workflow'";
 
+const MANUAL_TRIGGER_NODE = { name: MANUAL_TRIGGER, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} };
+
 /**
- * A workflow run by hand: Manual Trigger, then `steps` one after the other (nodes with `credentials:
- * true` use the sandbox credential). Node IDs count up from `firstNode`, so every import is the same.
+ * A workflow run by hand: Manual Trigger (or the `trigger` given, which n8n's Execute workflow
+ * fires once too), then `steps` one after the other (nodes with `credentials: true` use the sandbox
+ * credential). Node IDs count up from `firstNode`, so every import is the same.
  */
-function manualWorkflow({ id, name, firstNode, steps, credentialId = CREDENTIAL_ID, credentialName = 'MOCO sandbox' }) {
-	const names = [MANUAL_TRIGGER, ...steps.map((step) => step.name)];
-	const nodes = [{ name: MANUAL_TRIGGER, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...steps].map(
+function manualWorkflow({ id, name, firstNode, steps, trigger = MANUAL_TRIGGER_NODE, credentialId = CREDENTIAL_ID, credentialName = 'MOCO sandbox' }) {
+	const names = [trigger.name, ...steps.map((step) => step.name)];
+	const nodes = [trigger, ...steps].map(
 		({ credentials, ...node }, index) => ({
 			id: `3f0c1d52-7a51-4d0e-9a5e-2b1b7c1d${String(firstNode + index).padStart(4, '0')}`,
 			...node,
@@ -27,7 +30,23 @@ function manualWorkflow({ id, name, firstNode, steps, credentialId = CREDENTIAL_
 	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
 }
 
-/** A MOCO node in a workflow: the action node with the sandbox credential. */
-const mocoStep = (parameters, typeVersion = 1.1, name = 'MOCO') => ({ name, type: NODE_TYPE, typeVersion, parameters, credentials: true });
+/** Parameters every resource shares: never stored under a resource's name. */
+const SHARED_PARAMETERS = new Set(['resource', 'operation', 'requestOptions']);
+/** From version 2 the node keeps a resource's parameters under `<resource>_<name>` (nodes/Moco/shared/scope.ts). */
+const stored = (parameters, typeVersion) =>
+	typeVersion < 2 ? parameters : Object.fromEntries(Object.entries(parameters).map(([key, value]) => [SHARED_PARAMETERS.has(key) ? key : `${parameters.resource}_${key}`, value]));
 
-module.exports = { NODE_TYPE, TRIGGER_TYPE, CREDENTIAL_TYPE, CREDENTIAL_ID, MANUAL_TRIGGER, manualWorkflow, mocoStep };
+/** A MOCO node in a workflow: the action node with the sandbox credential, parameters named plainly. */
+const mocoStep = (parameters, typeVersion = 1.1, name = 'MOCO') => ({ name, type: NODE_TYPE, typeVersion, parameters: stored(parameters, typeVersion), credentials: true });
+
+/** A record picker's value in its By ID mode, or another mode (`identifier`, `name`, `email`, `title`). */
+const pick = (value, mode = 'id') => ({ __rl: true, mode, value });
+
+/** An Edit Fields (Set) node holding `values`: the stand-in for whatever hands the data over (a ticket, a sheet, an email). */
+function setStep(name, values, idPrefix) {
+	const type = (value) => (typeof value === 'number' ? 'number' : 'string');
+	const assignments = Object.entries(values).map(([field, value], index) => ({ id: `${idPrefix}-0000-4000-8000-${String(index).padStart(12, '0')}`, name: field, value, type: type(value) }));
+	return { name, type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments }, options: {} } };
+}
+
+module.exports = { NODE_TYPE, TRIGGER_TYPE, CREDENTIAL_TYPE, CREDENTIAL_ID, MANUAL_TRIGGER, manualWorkflow, mocoStep, pick, setStep };

@@ -1,9 +1,11 @@
-import type { IConnections, IDataObject, INode, INodeParameters, IRun } from 'n8n-workflow';
+import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import * as fx from '../../scripts/lib/fixtures.cjs';
+import { plainParameters } from '../../nodes/Moco/shared/scope';
 import { simplifiedFrom } from '../activity/fixtures';
-import { mocoGet, requestSummary, runNode, runWorkflow, testItemsNode, useSimulator } from '../harness';
+import { mocoGet, requestSummary, runNode, storedParameters, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
+import { callsOf, mocoNodeOf, nodeNamed, runExample, setValues } from './exampleRun';
 
 /**
  * The sandbox's example workflows (`npm start -- --sandbox`), their MOCO node run through n8n-core
@@ -13,13 +15,13 @@ import { SEED_IDS } from '../simulator';
 const sim = useSimulator();
 const P = SEED_IDS.projects;
 
-const mocoNodeOf = (workflow: Record<string, any>) => workflow.nodes.find((node: { type: string }) => node.type === fx.NODE_TYPE);
-const calls = () => sim().requests.map((request) => `${request.method} ${request.url}`);
+const calls = () => callsOf(sim());
+/** n8n's own nodes the examples use, each type at a version n8n 2.41.1 has (checked against n8n's nodes-base). */
+const CORE_NODES = ['n8n-nodes-base.manualTrigger@1', 'n8n-nodes-base.set@3.4', 'n8n-nodes-base.convertToFile@1.1', 'n8n-nodes-base.scheduleTrigger@1.2'];
 
 test('"Log time from a ticket": the ticket becomes a time entry on its project and task, for its assignee, linked back to it', async () => {
 	const workflow = fx.logTimeWorkflow();
-	const ticketNode = workflow.nodes.find((node: { name: string }) => node.name === 'Ticket');
-	const ticket = Object.fromEntries(ticketNode.parameters.assignments.assignments.map((field: { name: string; value: string }) => [field.name, field.value]));
+	const ticket = setValues(workflow, 'Ticket');
 	expect(ticket).toEqual(fx.TICKET);
 	const moco = mocoNodeOf(workflow);
 
@@ -68,38 +70,47 @@ test('the sandbox imports every example, each with its own ID, all on the sandbo
 		'Log time from a ticket',
 		"Get a project's report",
 		"Invoice a project's unbilled time and save the PDF",
+		'Create an offer for a deal and save the PDF',
+		'Confirm an accepted offer and save the PDF',
+		"Add a freelancer's costs to a project",
+		'Book a recurring expense now',
+		'Bill a fixed-price milestone',
+		'Book a supplier invoice from an email attachment',
+		"Keep a catalog service's prices in step with a price list",
+		'Tag a project from a ticket',
+		"Every Monday, last week's utilization to a spreadsheet",
 	]);
-	expect(new Set(workflows.map((workflow) => workflow.id)).size).toBe(workflows.length);
+	expect(workflows.map((workflow) => workflow.id)).toEqual(Object.values(fx.IDS).filter((id) => ![fx.IDS.credential, fx.IDS.triggerWorkflow, fx.IDS.teamByNameV1].includes(id)));
+	expect(workflows.every((workflow) => /^[A-Za-z0-9]{16}$/.test(workflow.id))).toBe(true);
 	for (const workflow of workflows) {
 		for (const node of workflow.nodes.filter((node: { type: string }) => node.type === fx.NODE_TYPE)) expect(node.credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
 		expect(mocoNodeOf(workflow).credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
+		expect(new Set(workflow.nodes.map((node: INode) => node.id)).size).toBe(workflow.nodes.length);
 	}
+});
+
+test('every example node is this package\'s or one of n8n\'s at a version n8n has; version 2 nodes store parameters under their resource\'s names', () => {
+	const nodes: INode[] = fx.sandboxWorkflows().flatMap((workflow) => workflow.nodes);
+	for (const node of nodes.filter((node) => node.type !== fx.NODE_TYPE)) expect(CORE_NODES).toContain(`${node.type}@${node.typeVersion}`);
+	const newer = nodes.filter((node) => node.type === fx.NODE_TYPE && node.typeVersion === 2);
+	expect(newer).toHaveLength(17);
+	for (const node of newer) expect(node.parameters).toEqual(storedParameters(plainParameters(node), 2));
 });
 
 describe('"Invoice a project\'s unbilled time and save the PDF"', () => {
 	const workflow = fx.invoiceWorkflow();
-	/** The workflow as saved, its Manual Trigger and Set node stood in for by Test Items holding the Set node's values. */
-	const asRun = () => {
-		const [, period, ...steps] = workflow.nodes;
-		const connections = Object.fromEntries(Object.entries(workflow.connections).filter(([from]) => from !== workflow.nodes[0].name));
-		return { nodes: [{ ...testItemsNode([fx.BILLING_PERIOD]), name: period.name }, ...steps] as INode[], connections: connections as IConnections };
-	};
 
 	test('the Set node holds the billing period; MOCO nodes on the sandbox credential, the invoice made once', () => {
-		const period = workflow.nodes.find((node: { name: string }) => node.name === 'Billing period');
-		expect(Object.fromEntries(period.parameters.assignments.assignments.map((field: { name: string; value: string }) => [field.name, field.value]))).toEqual(fx.BILLING_PERIOD);
-		expect(workflow.nodes.find((node: { name: string }) => node.name === 'Create invoice').executeOnce).toBe(true);
+		expect(setValues(workflow, 'Billing period')).toEqual(fx.BILLING_PERIOD);
+		expect(nodeNamed(workflow, 'Create invoice').executeOnce).toBe(true);
 	});
 
 	test('the project\'s unbilled December time becomes one invoice, a row per entry billing it, and its PDF a file', async () => {
 		const unbilled = mocoGet(sim(), `/activities?project_id=${P.relaunch}&from=2025-12-01&to=2025-12-31&billable=true&billed=false`) as unknown as IDataObject[];
 		expect(unbilled).toHaveLength(4);
-		const { nodes, connections } = asRun();
 
-		const run = await runWorkflow(nodes, connections);
+		const { runData, error } = await runExample(workflow, { 'Billing period': { items: [fx.BILLING_PERIOD] } });
 
-		expect('refused' in run).toBe(false);
-		const { runData, error } = (run as IRun).data.resultData;
 		expect(error).toBeUndefined();
 		expect(calls()).toEqual([
 			'GET /api/v1/projects?identifier=P-2024-001&include_archived=true',

@@ -158,6 +158,7 @@ export const projects: ResourceEntry = {
 			make(p.festpreis, {
 				identifier: 'P-2024-003', name: 'App-Konzept „Kapitänsbrücke“', fixed_price: true, start_date: '2025-11-03', finish_date: '2026-02-27', budget: 18000,
 				leader: zoe, customer: { id: c.hafenlicht, name: 'Hafenlicht Reederei GmbH' }, hourly_rate: 110, tags: ['App'],
+				billing_address: 'Hafenlicht Reederei GmbH\nAm Sandtorkai 1\n20457 Hamburg',
 			}),
 			make(p.messe, {
 				identifier: 'P-2023-017', name: 'Messestand 2023', active: false, start_date: '2023-03-01', finish_date: '2023-09-30', budget: 9000,
