@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 
 import * as account from '../../scripts/lib/account-examples.cjs';
 import { mocoGet, useSimulator } from '../harness';
@@ -45,11 +45,12 @@ describe('"Every Monday, last week\'s utilization to a spreadsheet"', () => {
 	});
 
 	test('the MOCO node asks for last week, Monday to Sunday, and puts out a row per user and day', async () => {
-		const zone = 'Europe/Berlin';
-		const lastWeek = DateTime.now().setZone(zone).minus({ weeks: 1 });
-		const [from, to] = [lastWeek.startOf('week').toISODate(), lastWeek.endOf('week').toISODate()];
+		// n8n's $now is luxon's clock: a Wednesday, 00:30 in Berlin (still Tuesday in UTC).
+		const realNow = Settings.now;
+		Settings.now = () => Date.parse('2026-03-03T23:30:00Z');
+		const [from, to] = ['2026-02-23', '2026-03-01'];
 
-		const { error, output } = await runExample(workflow, undefined, { timezone: zone });
+		const { error, output } = await runExample(workflow, undefined, { timezone: 'Europe/Berlin' }).finally(() => (Settings.now = realNow));
 
 		expect(error).toBeUndefined();
 		expect(callsOf(sim())).toEqual([`GET /api/v1/report/utilization?from=${from}&to=${to}`]);
