@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { EMAIL_KEY, nameKey, type RecordType } from '../../shared/locator';
+import { avatarFile } from '../../shared/optionalFile';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
 import { LANGUAGES } from '../../shared/validate';
@@ -36,6 +37,7 @@ const EXPRESSION_HINT =
 export const user: ResourceSpec = {
 	value: 'user',
 	record: userRecord,
+	file: avatarFile(),
 	fields: [
 		{ name: 'firstname', displayName: 'First Name', api: 'firstname', kind: 'text', required: true, legacy: { topLevel: true } },
 		{ name: 'lastname', displayName: 'Last Name', api: 'lastname', kind: 'text', required: true, legacy: { topLevel: true } },
