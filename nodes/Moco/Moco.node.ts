@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { listSearch } from './methods/listSearch';
-import { getRoles, getTeams } from './methods/loadOptions';
+import { loadOptions } from './methods/loadOptions';
 import { absenceDescription } from './resources/absence';
 import { activityDescription } from './resources/activity';
 import { commentDescription } from './resources/comment';
@@ -152,7 +152,7 @@ class MocoVersion implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getTeams, getRoles },
+		loadOptions,
 		listSearch,
 	};
 

@@ -45,8 +45,9 @@ export function sample(field: INodeProperties): INodeParameters[string] {
 		case 'options':
 			// A bulk operation's rows: the row editor, whose rows the walk fills (see below).
 			if ((field.options ?? []).some((option) => (option as INodePropertyOptions).value === 'editor')) return 'editor';
-			// A dropdown MOCO's list fills (VAT codes, categories): an ID, as the editor would store it.
-			if (!field.options?.length) return field.typeOptions?.loadOptionsMethod ? 7 : field.default;
+			// A dropdown MOCO's list fills (VAT codes, categories): an ID, as the editor would store it;
+			// a custom property's Name holds the field's name.
+			if (!field.options?.length) return field.typeOptions?.loadOptionsMethod ? (field.name === 'name' ? 'Text' : 7) : field.default;
 			return ((field.options ?? []) as INodePropertyOptions[]).map((option) => option.value).find((value) => value !== field.default) ?? (field.options?.[0] as INodePropertyOptions).value;
 		case 'multiOptions':
 			return [((field.options ?? []) as INodePropertyOptions[])[0].value];

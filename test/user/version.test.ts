@@ -138,12 +138,13 @@ describe('the two layouts in the description', () => {
 			.find((p) => p.name === 'updateFields')
 			?.options?.find((option) => 'name' in option && option.name === 'roleId') as INodeProperties;
 		expect(role.type).toBe('resourceLocator');
-		expect(forVersion(1.1, 'update').map((p) => p.name)).toEqual(['userId', 'updateFields', 'simplify']);
+		// The avatar is new in every version: empty, it sends nothing, so saved workflows are unchanged.
+		expect(forVersion(1.1, 'update').map((p) => p.name)).toEqual(['userId', 'updateFields', 'simplify', 'avatarBinaryField']);
 	});
 
 	test('1: the team and role dropdowns and the top-level update fields, as saved workflows have them', () => {
 		const team = forVersion(1, 'create').find((p) => p.name === 'unitId');
 		expect(team).toMatchObject({ type: 'options', displayName: 'Team Name or ID', typeOptions: { loadOptionsMethod: 'getTeams' } });
-		expect(forVersion(1, 'update').map((p) => p.name)).toEqual(['userId', 'firstname', 'lastname', 'email', 'password', 'unitId', 'updateFields', 'simplify']);
+		expect(forVersion(1, 'update').map((p) => p.name)).toEqual(['userId', 'firstname', 'lastname', 'email', 'password', 'unitId', 'updateFields', 'simplify', 'avatarBinaryField']);
 	});
 });

@@ -8,6 +8,7 @@ import type {
 
 import type { Show } from './locator';
 
+import { customPropertiesInput } from './customProperties';
 import { invalidInput } from './errors';
 import { locatorField, type RecordType } from './locator';
 import { readPicked, type Picked } from './resolve';
@@ -53,6 +54,8 @@ export interface FieldRow {
 	options?: INodePropertyOptions[];
 	/** reference: the kind of record picked. */
 	record?: RecordType;
+	/** customProperties: MOCO's name for the kind of record (`Project`), whose custom fields the Name dropdown lists. */
+	entity?: string;
 	min?: number;
 	max?: number;
 	default?: NodeParameterValueType;
@@ -132,22 +135,7 @@ function inputFor(row: FieldRow, legacy: boolean): Partial<INodeProperties> {
 		case 'ids':
 			return { type: 'string', default: '', placeholder: 'e.g. 1234, 5678' };
 		case 'customProperties':
-			return {
-				type: 'fixedCollection',
-				placeholder: 'Add Custom Property',
-				typeOptions: { multipleValues: true },
-				default: {},
-				options: [
-					{
-						displayName: 'Property',
-						name: 'property',
-						values: [
-							{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The custom field’s name as it appears in MOCO' },
-							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-						],
-					},
-				],
-			};
+			return customPropertiesInput(row.entity);
 		case 'reference':
 			if (legacy && row.legacy?.loadOptionsMethod) {
 				return { type: 'options', default: '', typeOptions: { loadOptionsMethod: row.legacy.loadOptionsMethod } };

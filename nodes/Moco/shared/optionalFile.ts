@@ -24,17 +24,18 @@ export function optionalFileField(file: OptionalFile, show: Show): INodeProperti
 	return { displayName: file.displayName, name: file.param, type: 'string', default: '', placeholder: 'e.g. data', description: file.description, displayOptions: { show } };
 }
 
-const named = (context: IExecuteSingleFunctions, file: OptionalFile) => String(param.call(context, file.param, '') ?? '').trim() !== '';
+/** Whether the item names a binary field for the file (empty: nothing about the file is sent). */
+export const fileNamed = (context: IExecuteSingleFunctions, file: OptionalFile) => String(param.call(context, file.param, '') ?? '').trim() !== '';
 
 /** Before any look-up: the named field holds a file. After the form's body is built: the file goes in. */
 function fileActions(file: OptionalFile): { check: PreSendAction; attach: PreSendAction } {
 	return {
 		async check(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-			if (named(this, file)) checkInputFile.call(this, { param: file.param, label: file.displayName });
+			if (fileNamed(this, file)) checkInputFile.call(this, { param: file.param, label: file.displayName });
 			return requestOptions;
 		},
 		async attach(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-			if (!named(this, file)) return requestOptions;
+			if (!fileNamed(this, file)) return requestOptions;
 			const input = await readInputFile.call(this, { param: file.param, label: file.displayName });
 			if (file.maxBytes !== undefined && input.data.length > file.maxBytes) {
 				const limit = `${Math.round(file.maxBytes / 1024)} KB`;

@@ -25,6 +25,7 @@ import {
 } from './fieldTable';
 import { checkLimit, collectPages, returnAllAndLimit } from './lists';
 import { locatorField, paramOf, type RecordType } from './locator';
+import { fileNamed, type OptionalFile } from './optionalFile';
 import { idOfPicked, readPicked, type Picked } from './resolve';
 import { fromAiKeys } from './validate';
 import { param, plainParameters } from './scope';
@@ -49,6 +50,8 @@ export interface ResourceSpec {
 	 * takes it, after every check and look-up; `url` is the request's, its record ID filled in.
 	 */
 	shape?: (this: IExecuteSingleFunctions, fields: IDataObject, request: { operation: string; url: string }) => IDataObject | Promise<IDataObject>;
+	/** A file the record takes beside its fields (an avatar): an Update setting only the file has a change. */
+	file?: OptionalFile;
 }
 
 /** The global list filters MOCO takes on every list. */
@@ -116,7 +119,8 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			// A field the form does not offer (one MOCO fixes at creation) is never sent, not even from imported JSON.
 			const offered = spec.fields.filter((row) => row[step.form as 'create' | 'update'] !== false);
 			checked = checkValues.call(this, offered, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
-			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
+			const fileGiven = spec.file !== undefined && fileNamed(this, spec.file);
+			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0 && !fileGiven) {
 				// As a tool, name the arguments the model left empty rather than the form's fields.
 				const { [recordParam(spec.record)]: _picked, ...changes } = plainParameters(this.getNode());
 				const missing = fromAiKeys(changes);

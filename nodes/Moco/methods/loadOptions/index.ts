@@ -1,10 +1,15 @@
 import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
 import { purchaseVatCodeRecord } from '../../resources/vatCodePurchase/record';
+import { customFieldMethods } from './customFields';
+import { getRoles } from './getRoles';
+import { getTeams } from './getTeams';
 import { recordOptions } from './recordOptions';
 
-export { getRoles } from './getRoles';
-export { getTeams } from './getTeams';
+export { getRoles, getTeams };
 
 // The dropdowns of a purchase's item rows.
 export const getPurchaseCategories = recordOptions(purchaseCategoryRecord);
 export const getPurchaseVatCodes = recordOptions(purchaseVatCodeRecord);
+
+/** Every load-options method the node's fields name (a test checks none is missing). */
+export const loadOptions = { getTeams, getRoles, getPurchaseCategories, getPurchaseVatCodes, ...customFieldMethods };

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { invalidInput } from '../../shared/errors';
 import type { FieldRow } from '../../shared/fieldTable';
+import type { OptionalFile } from '../../shared/optionalFile';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
 import { userRecord } from '../user/fields';
@@ -58,9 +59,21 @@ const commentable: FieldRow[] = [
 	{ name: 'commentableId', displayName: 'Record ID', api: 'commentable_id', kind: 'integer', min: 1, placeholder: 'e.g. 760250001', description: 'The ID of that record' },
 ];
 
+/** A comment's attachment: MOCO takes its name and its bytes as base64, beside the text. */
+const attachment: OptionalFile = {
+	param: 'attachmentBinaryField',
+	displayName: 'Attachment From Binary Field',
+	description: 'The binary field of the input item holding a file to attach, e.g. "data". Empty: no file is attached.',
+	put: (body, file) => {
+		body.attachment_filename = file.fileName;
+		body.attachment_content = file.data.toString('base64');
+	},
+};
+
 export const comment: ResourceSpec = {
 	value: 'comment',
 	record: commentRecord,
+	file: attachment,
 	fields: [
 		...commentable.map((row): FieldRow => ({ ...row, required: true, update: false })),
 		text,

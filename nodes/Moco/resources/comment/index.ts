@@ -13,16 +13,7 @@ for (const property of properties.filter((p) => SHARED.includes(p.name) && p.dis
 	property.displayOptions?.show?.operation?.push('createMany');
 }
 
-/** A comment's attachment: MOCO takes its name and its bytes as base64, beside the text. */
-const attachment: OptionalFile = {
-	param: 'attachmentBinaryField',
-	displayName: 'Attachment From Binary Field',
-	description: 'The binary field of the input item holding a file to attach, e.g. "data". Empty: no file is attached.',
-	put: (body, file) => {
-		body.attachment_filename = file.fileName;
-		body.attachment_content = file.data.toString('base64');
-	},
-};
+const attachment = comment.file as OptionalFile;
 
 export const commentDescription: INodeProperties[] = [
 	operationProperty(
@@ -43,10 +34,10 @@ export const commentDescription: INodeProperties[] = [
 					'Put the same note on many records of one type (up to 100) in one request. One request instead of one per record spares MOCO’s rate limit.',
 				routing: routes.collection(comment, 'POST', '/comments/bulk', { fields: bulkCommentFields }, [oneItemPerRecord]),
 			},
-		], ['create'], attachment),
+		], ['create', 'update'], attachment),
 		'create',
 	),
 	...properties,
 	...operationFields('comment', 'createMany', bulkCommentFields.filter((row) => !SHARED.includes(row.name))),
-	optionalFileField(attachment, { resource: ['comment'], operation: ['create'] }),
+	optionalFileField(attachment, { resource: ['comment'], operation: ['create', 'update'] }),
 ];

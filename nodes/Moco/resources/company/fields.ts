@@ -84,7 +84,7 @@ export const company: ResourceSpec = {
 		{ name: 'billingEmailCc', displayName: 'Billing Email CC', api: 'billing_email_cc', kind: 'email', description: 'Copied on every invoice email' },
 		{ name: 'billingNotes', displayName: 'Billing Notes', api: 'billing_notes', kind: 'longText' },
 		{ name: 'countryCode', displayName: 'Country Code', api: 'country_code', kind: 'text', placeholder: 'e.g. DE', description: 'ISO 3166 two-letter country code' },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for companies; MOCO keeps the ones not sent' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Company', description: 'Values of the custom fields your MOCO account defines for companies; MOCO keeps the ones not sent' },
 		{
 			name: 'defaultPaymentMeans',
 			displayName: 'Payment Means',
@@ -127,6 +127,7 @@ export const company: ResourceSpec = {
 			displayName: 'Custom Properties',
 			api: 'custom_properties',
 			kind: 'customProperties',
+			entity: 'Company',
 			description: 'Only companies whose custom fields have these values. MOCO takes this filter only together with Type.',
 		},
 		...GLOBAL_FILTERS,

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { avatarFile } from '../../shared/optionalFile';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
 import { companyRecord } from '../company/record';
@@ -9,6 +10,8 @@ import { contactRecord } from './record';
 export const contact: ResourceSpec = {
 	value: 'contact',
 	record: contactRecord,
+	// MOCO takes a contact's picture under 1 MB.
+	file: avatarFile(1024 * 1024),
 	fields: [
 		{ name: 'lastname', displayName: 'Last Name', api: 'lastname', kind: 'text', required: true },
 		{

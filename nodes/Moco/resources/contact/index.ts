@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationProperty, standardOperations } from '../../shared/operations';
-import { avatarFile, optionalFileField, withOptionalFile } from '../../shared/optionalFile';
+import { optionalFileField, withOptionalFile, type OptionalFile } from '../../shared/optionalFile';
 import { resourceProperties } from '../../shared/pipeline';
 import { contact } from './fields';
 
-// MOCO takes a contact's picture under 1 MB.
-const avatar = avatarFile(1024 * 1024);
+const avatar = contact.file as OptionalFile;
 
 export const contactDescription: INodeProperties[] = [
 	operationProperty(
@@ -17,7 +16,7 @@ export const contactDescription: INodeProperties[] = [
 			get: 'Retrieve one contact person',
 			getAll: 'Retrieve contact persons, for example the one calling from a phone number',
 			update: 'Change the fields you set on a contact; everything else stays as it is',
-		}), ['create'], avatar),
+		}), ['create', 'update'], avatar),
 		'getAll',
 	),
 	...resourceProperties(contact, {
@@ -27,5 +26,5 @@ export const contactDescription: INodeProperties[] = [
 		getAll: true,
 		simplify: ['create', 'get', 'getAll', 'update'],
 	}),
-	optionalFileField(avatar, { resource: ['contact'], operation: ['create'] }),
+	optionalFileField(avatar, { resource: ['contact'], operation: ['create', 'update'] }),
 ];

@@ -118,7 +118,7 @@ export const invoice: ResourceSpec = {
 		{ name: 'letterPaperId', displayName: 'Letter Paper', api: 'letter_paper_id', kind: 'reference', record: letterPaperRecord, description: 'The letter paper (Briefpapier) to print on; empty: the account’s default' },
 		{ name: 'withoutLetterPaper', displayName: 'Without Letter Paper', api: 'without_letter_paper', kind: 'boolean', description: 'Whether to print on white paper; wins over Letter Paper ID' },
 		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags' },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for invoices' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Invoice', description: 'Values of the custom fields your MOCO account defines for invoices' },
 		{ name: 'tax', displayName: 'Tax (Deprecated)', api: 'tax', kind: 'number', min: 0, max: 100, description: 'A VAT rate in percent, for old workflows; use VAT Code instead' },
 	],
 	filters: [
@@ -134,7 +134,7 @@ export const invoice: ResourceSpec = {
 		text('term', 'Search Term', 'term', 'Only invoices whose title, number or address contains this'),
 		{ name: 'companyId', displayName: 'Customer', api: 'company_id', kind: 'reference', record: companyRecord, description: 'Only invoices of this customer' },
 		{ name: 'projectId', displayName: 'Project', api: 'project_id', kind: 'reference', record: projectRecord, description: 'Only invoices of this project' },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Only invoices whose custom fields have these values' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Invoice', description: 'Only invoices whose custom fields have these values' },
 		...GLOBAL_FILTERS,
 	],
 	sortBy: ['Date', 'Due Date', 'Identifier', 'Title', 'Status', 'Net Total', 'Gross Total', 'Created At', 'Updated At'].map((name) => ({ name, value: name.toLowerCase().replace(/ /g, '_') })),

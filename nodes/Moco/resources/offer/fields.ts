@@ -96,7 +96,7 @@ export const offer: ResourceSpec = {
 		flag('printDetailColumns', 'Print Detail Columns', 'print_detail_columns', 'Whether the PDF shows quantity, unit and unit price columns (empty: the account’s setting)'),
 		flag('totalsSectionVisible', 'Totals Section Visible', 'totals_section_visible', 'Whether the PDF shows the totals (empty: the account’s setting)'),
 		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags' },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for offers' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Offer', description: 'Values of the custom fields your MOCO account defines for offers' },
 	],
 	filters: [
 		{ name: 'status', displayName: 'Status', api: 'status', kind: 'enum', options: OFFER_STATUSES, description: 'Only offers in this state' },
@@ -107,7 +107,7 @@ export const offer: ResourceSpec = {
 		{ name: 'dealIds', displayName: 'Deal IDs', api: 'deal_id', kind: 'ids', placeholder: 'e.g. 5635001', description: 'Only offers of these deals, IDs separated by commas' },
 		{ name: 'projectIds', displayName: 'Project IDs', api: 'project_id', kind: 'ids', placeholder: 'e.g. 944500001', description: 'Only offers of these projects, IDs separated by commas' },
 		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags', description: 'Only offers with at least one of these tags' },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Only offers whose custom fields have these values' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Offer', description: 'Only offers whose custom fields have these values' },
 		...GLOBAL_FILTERS,
 	],
 	sortBy: ['Date', 'Due Date', 'Identifier', 'Title', 'Status', 'Net Total', 'Created At', 'Updated At'].map((name) => ({ name, value: name.toLowerCase().replace(/ /g, '_') })),

@@ -37,7 +37,7 @@ export const plannedPurchase: ResourceSpec = {
 		row('companyId', 'Supplier', 'company_id', 'reference', 'The supplier company', { record: companyRecord }),
 		row('purchaseBudgetId', 'Purchase Budget', 'purchase_budget_id', 'reference', 'The budget the purchase counts against', { record: purchaseBudgetRecord }),
 		row('info', 'Info', 'info', 'longText', 'A note on the planned purchase'),
-		row('customProperties', 'Custom Properties', 'custom_properties', 'customProperties', 'Values of the custom fields your MOCO account defines for planned purchases'),
+		row('customProperties', 'Custom Properties', 'custom_properties', 'customProperties', 'Values of the custom fields your MOCO account defines for planned purchases', { entity: 'PlannedPurchase' }),
 	],
 	filters: GLOBAL_FILTERS,
 	check(values) {

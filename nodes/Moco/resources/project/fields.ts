@@ -104,7 +104,7 @@ export const project: ResourceSpec = {
 		money('budgetMonthly', 'Monthly Budget', 'budget_monthly', 'The monthly budget; a retainer project needs one'),
 		{ name: 'coLeaderId', displayName: 'Co-Leader', api: 'co_leader_id', kind: 'reference', record: userRecord, description: 'The co-leader: from the list, by ID or by email' },
 		{ name: 'contactId', displayName: 'Contact', api: 'contact_id', kind: 'reference', record: contactRecord, description: "The customer's contact person" },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for projects' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Project', description: 'Values of the custom fields your MOCO account defines for projects' },
 		{ name: 'dealId', displayName: 'Deal', api: 'deal_id', kind: 'reference', record: dealRecord, description: 'The deal (lead) the project comes from' },
 		money('hourlyRate', 'Hourly Rate', 'hourly_rate', 'The hourly rate when Billing Variant is Project'),
 		{

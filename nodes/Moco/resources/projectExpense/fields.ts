@@ -28,7 +28,7 @@ export const expenseRows: FieldRow[] = [
 	},
 	userRow('Who is responsible for the service; an active user. Empty: you (the API key’s user).'),
 	revenueCategoryField,
-	{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for expenses' },
+	{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Expense', description: 'Values of the custom fields your MOCO account defines for expenses' },
 ];
 
 const day = (name: string, displayName: string, api: string, description: string): FieldRow => ({ name, displayName, api, kind: 'date', description });
@@ -63,7 +63,7 @@ const listFilters: FieldRow[] = [
 	flag('billed', 'Billed', 'billed', 'On: only billed expenses; off: only those not billed yet'),
 	flag('budgetRelevant', 'Budget Relevant', 'budget_relevant', 'On: only expenses counted against the budget; off: only the others'),
 	userRow('Only the expenses of this user'),
-	{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Only expenses whose custom fields have these values' },
+	{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Expense', description: 'Only expenses whose custom fields have these values' },
 	GLOBAL_FILTERS[1],
 ];
 

@@ -80,7 +80,7 @@ export const purchase: ResourceSpec = {
 		row('cashDiscountRate', 'Cash Discount Rate', 'cash_discount_rate', 'number', 'Cash discount (Skonto) in percent for early payment', { min: 0, max: 100 }),
 		row('cashDiscountUntil', 'Cash Discount Until', 'cash_discount_until', 'date', 'The last day the cash discount applies'),
 		row('tags', 'Tags', 'tags', 'tags', 'Tags of the purchase'),
-		row('customProperties', 'Custom Properties', 'custom_properties', 'customProperties', 'Values of the custom fields your MOCO account defines for purchases'),
+		row('customProperties', 'Custom Properties', 'custom_properties', 'customProperties', 'Values of the custom fields your MOCO account defines for purchases', { entity: 'Purchase' }),
 		row(DOCUMENT, 'Document (Binary Field)', 'file', 'text', 'The binary field of the input item that holds the supplier’s invoice (PDF or image), e.g. data; sent with the purchase', { update: false, placeholder: 'e.g. data' }),
 	],
 	filters: [
@@ -104,7 +104,7 @@ export const purchase: ResourceSpec = {
 		row('receiptIdentifier', 'Receipt Number', 'receipt_identifier', 'text', 'Only the purchase with this supplier’s number'),
 		row('identifier', 'Identifier', 'identifier', 'text', 'Only the purchase with this MOCO number', { placeholder: 'e.g. E2601-001' }),
 		row('term', 'Search Term', 'term', 'text', 'Only purchases whose title, numbers or supplier contain this'),
-		row('customProperties', 'Custom Properties', 'custom_properties', 'customProperties', 'Only purchases whose custom fields have these values'),
+		row('customProperties', 'Custom Properties', 'custom_properties', 'customProperties', 'Only purchases whose custom fields have these values', { entity: 'Purchase' }),
 		...GLOBAL_FILTERS,
 	],
 	sortBy: ['Date', 'Due Date', 'Identifier', 'Title', 'Net Total', 'Gross Total', 'Created At', 'Updated At'].map((name) => ({ name, value: name.toLowerCase().replace(/ /g, '_') })),

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { EMAIL_KEY, nameKey, type RecordType } from '../../shared/locator';
+import { avatarFile } from '../../shared/optionalFile';
 import type { ResourceSpec } from '../../shared/pipeline';
 import { GLOBAL_FILTERS } from '../../shared/pipeline';
 import { LANGUAGES } from '../../shared/validate';
@@ -36,6 +37,7 @@ const EXPRESSION_HINT =
 export const user: ResourceSpec = {
 	value: 'user',
 	record: userRecord,
+	file: avatarFile(),
 	fields: [
 		{ name: 'firstname', displayName: 'First Name', api: 'firstname', kind: 'text', required: true, legacy: { topLevel: true } },
 		{ name: 'lastname', displayName: 'Last Name', api: 'lastname', kind: 'text', required: true, legacy: { topLevel: true } },
@@ -73,7 +75,7 @@ export const user: ResourceSpec = {
 		},
 		{ name: 'active', displayName: 'Active', api: 'active', kind: 'boolean', default: true, description: 'Whether the user is active (false deactivates the user)' },
 		{ name: 'birthday', displayName: 'Birthday', api: 'bday', kind: 'date', description: 'Sent to MOCO as a date (YYYY-MM-DD)' },
-		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', description: 'Values of the custom fields your MOCO account defines for users' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'User', description: 'Values of the custom fields your MOCO account defines for users' },
 		{ name: 'external', displayName: 'External', api: 'external', kind: 'boolean', description: 'Whether the user is an external staff member (freelancer)' },
 		{ name: 'homeAddress', displayName: 'Home Address', api: 'home_address', kind: 'longText' },
 		{ name: 'iban', displayName: 'IBAN', api: 'iban', kind: 'text' },

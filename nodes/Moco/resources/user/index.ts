@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { avatarFile, optionalFileField, withOptionalFile } from '../../shared/optionalFile';
+import { optionalFileField, withOptionalFile, type OptionalFile } from '../../shared/optionalFile';
 import { resourceProperties, routes } from '../../shared/pipeline';
 import { user } from './fields';
 import { prepareReportYear, userGetPerformanceReportDescription } from './getPerformanceReport';
 
 const report = routes.action(user, 'GET', '/performance_report', {}, []);
-const avatar = avatarFile();
+const avatar = user.file as OptionalFile;
 
 export const userDescription: INodeProperties[] = [
 	{
@@ -40,7 +40,7 @@ export const userDescription: INodeProperties[] = [
 				description: 'Change the fields you set on a user; everything else stays as it is',
 				routing: routes.update(user),
 			},
-		], ['create'], avatar),
+		], ['create', 'update'], avatar),
 		default: 'update',
 	},
 	...resourceProperties(user, {
@@ -51,5 +51,5 @@ export const userDescription: INodeProperties[] = [
 		simplify: ['create', 'get', 'getAll', 'update'],
 	}),
 	...userGetPerformanceReportDescription,
-	optionalFileField(avatar, { resource: ['user'], operation: ['create'] }),
+	optionalFileField(avatar, { resource: ['user'], operation: ['create', 'update'] }),
 ];
