@@ -49,6 +49,8 @@ export interface ResourceSpec {
 	 * takes it, after every check and look-up; `url` is the request's, its record ID filled in.
 	 */
 	shape?: (this: IExecuteSingleFunctions, fields: IDataObject, request: { operation: string; url: string }) => IDataObject | Promise<IDataObject>;
+	/** Whether Update changes something beyond the table (rows, a file): then it needs no field set. */
+	changesBeyondFields?: (this: IExecuteSingleFunctions) => boolean;
 }
 
 /** The global list filters MOCO takes on every list. */
@@ -116,7 +118,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			// A field the form does not offer (one MOCO fixes at creation) is never sent, not even from imported JSON.
 			const offered = spec.fields.filter((row) => row[step.form as 'create' | 'update'] !== false);
 			checked = checkValues.call(this, offered, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
-			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0) {
+			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0 && !spec.changesBeyondFields?.call(this)) {
 				// As a tool, name the arguments the model left empty rather than the form's fields.
 				const { [recordParam(spec.record)]: _picked, ...changes } = plainParameters(this.getNode());
 				const missing = fromAiKeys(changes);
