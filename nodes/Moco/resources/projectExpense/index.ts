@@ -10,7 +10,7 @@ import { projectRecord } from '../project/record';
 import { allProjectExpenses, checkPeriod, disregardFields, expenseFile, projectExpense } from './fields';
 import { param } from '../../shared/scope';
 
-/** Create Many: MOCO's bulk rows take the expense's own fields, without user and custom fields. */
+/** Create Many: MOCO's bulk rows take the expense's own fields and custom fields, but no user. */
 const expenseRows: BulkRows = {
 	noun: 'expense',
 	name: 'expenses',
@@ -18,7 +18,7 @@ const expenseRows: BulkRows = {
 	requiredFor: 'add expenses',
 	// A row editor shows every switch: one left off where MOCO's default is off is not sent.
 	fields: projectExpense.fields
-		.filter((row) => !['userId', 'customProperties'].includes(row.name))
+		.filter((row) => row.name !== 'userId')
 		.map((row) => (row.kind === 'boolean' && row.default === undefined ? { ...row, omitFalse: true } : row)),
 	example: { date: '2026-01-05', title: 'Hosting Januar', quantity: 1, unit: 'Monat', unit_price: 180, unit_cost: 120 },
 	check(fields, label) {
