@@ -25,6 +25,13 @@ describe('Purchase > Get, Update, Delete', () => {
 		expect(result.items[0].json).toMatchObject({ due_date: '2026-01-30', payment_method: 'direct_debit', net_total: 1150 });
 	});
 
+	test('Update offers no rows: MOCO ignores items on update (its description says so), so none are sent, not even from imported JSON', async () => {
+		const result = await run('update', { ...byId(P.druck), updateFields: { title: 'Flyer' }, itemsInput: 'json', itemsJson: '[{"title": "Porto", "total": 5, "tax": 19}]' });
+
+		expect(bodies(sim())).toEqual([{ title: 'Flyer' }]);
+		expect(result.items[0].json).toMatchObject({ title: 'Flyer', net_total: 1150 });
+	});
+
 	test('Update offers no document field (Store Document replaces it)', async () => {
 		const result = await run('update', { ...byId(P.druck), updateFields: { documentBinaryField: 'data' } });
 
