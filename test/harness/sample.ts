@@ -1,6 +1,7 @@
 import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FILE_PARAM } from '../../nodes/Moco/shared/files';
+import { ITEMS_INPUT } from '../../nodes/Moco/shared/lineItems';
 import { pdfDocument } from '../simulator/pdf';
 import type { InputFile } from './run';
 
@@ -45,6 +46,8 @@ export function sample(field: INodeProperties): INodeParameters[string] {
 		case 'options':
 			// A bulk operation's rows: the row editor, whose rows the walk fills (see below).
 			if ((field.options ?? []).some((option) => (option as INodePropertyOptions).value === 'editor')) return 'editor';
+			// Line items (Create's and Update's Items Input): the JSON example, as a row editor's first kind of row would get fields it does not take.
+			if (field.name === ITEMS_INPUT) return 'json';
 			// A dropdown MOCO's list fills (VAT codes, categories): an ID, as the editor would store it;
 			// a custom property's Name holds the field's name.
 			if (!field.options?.length) return field.typeOptions?.loadOptionsMethod ? (field.name === 'name' ? 'Text' : 7) : field.default;

@@ -11,6 +11,7 @@ const U = SEED_IDS.users;
 const expenses = (project: number) => `/projects/${project}/expenses`;
 
 const row = { date: '2026-01-22', title: 'Lizenz', quantity: 1, unit: 'Stück', unit_price: 50, unit_cost: 30 };
+const EDITOR_ROW = { date: '2026-01-22', title: 'Druck', quantity: 100, unit: 'Stück', unitPrice: 2, unitCost: 1.2 };
 
 describe('Project Expense > Create Many', () => {
 	test('rows from the editor: one request with every row, one output item per expense MOCO made', async () => {
@@ -40,7 +41,34 @@ describe('Project Expense > Create Many', () => {
 		expect(made.map((expense) => expense.price)).toEqual([200, 40]);
 	});
 
+	test('custom properties per row, from the editor and as JSON: each row sends its own, a row without any sends none', async () => {
+		const editor = await run('createMany', {
+			projectId: pick.id(P.festpreis),
+			expenses: {
+				row: [
+					{ ...EDITOR_ROW, customProperties: { property: [{ name: 'Lieferant', value: 'Druckerei Ährenfeld' }, { name: 'Kostenstelle', value: '4711' }] } },
+					{ ...EDITOR_ROW, title: 'Kurier', customProperties: { property: [{ name: '', value: '' }] } },
+				],
+			},
+		});
+		const json = await run('createMany', {
+			projectId: pick.id(P.festpreis),
+			expensesFrom: 'json',
+			expensesJson: JSON.stringify([row, { ...row, custom_properties: { Lieferant: 'Lizenzhaus', Gebucht: true } }]),
+		});
+
+		expect([editor.error, json.error]).toEqual([undefined, undefined]);
+		expect(bodies(sim()).map((body) => (body.bulk_data as Array<Record<string, unknown>>).map((sent) => sent.custom_properties))).toEqual([
+			[{ Lieferant: 'Druckerei Ährenfeld', Kostenstelle: '4711' }, undefined],
+			[undefined, { Lieferant: 'Lizenzhaus', Gebucht: true }],
+		]);
+		expect(bodies(sim())[1]).toEqual({ bulk_data: [row, { ...row, custom_properties: { Lieferant: 'Lizenzhaus', Gebucht: true } }] });
+		expect(json.items.map((item) => item.json.custom_properties)).toEqual([{}, { Lieferant: 'Lizenzhaus', Gebucht: true }]);
+	});
+
 	test.each([
+		['a row’s custom properties as a list', [row, row, { ...row, custom_properties: ['Lieferant'] }], /^Expense 3’s Custom Properties must be name\/value pairs, not/],
+		['a row’s custom property with an object value', [row, { ...row, custom_properties: { Lieferant: { name: 'x' } } }], 'Expense 2’s Custom Properties "Lieferant" must have a plain value, not an object (item 0)'],
 		['a row without its unit cost', [row, { ...row, unit_cost: undefined }], 'Expense 2’s Unit Cost is required to add expenses (item 0)'],
 		['a row’s service period with one end', [{ ...row, service_period_to: '2026-01-31' }], 'Expense 1’s Service Period From is needed as well: MOCO takes a service period with both ends or none (item 0)'],
 		['a field MOCO does not take in bulk', [{ ...row, user_id: U.juergen }], /^Expense 1 has "user_id", which MOCO does not take here\. Use date, title, quantity, unit, unit_price, unit_cost, description \(optional\)/],

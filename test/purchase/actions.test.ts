@@ -11,7 +11,7 @@ const PR = SEED_IDS.projects;
 
 describe('Purchase > Get, Update, Delete', () => {
 	test('Get: MOCO’s record with its items, approved shown as MOCO shows it', async () => {
-		const result = await run('get', byId(P.software));
+		const result = await run('get', { ...byId(P.software), simplify: false });
 
 		expect(requestLines(sim())).toEqual([`GET /api/v1/purchases/${P.software}`]);
 		expect(result.items.map((item) => item.json)).toEqual([mocoGet(sim(), `/purchases/${P.software}`)]);
@@ -23,6 +23,13 @@ describe('Purchase > Get, Update, Delete', () => {
 
 		expect(requestSummary(sim().requests[0])).toMatchObject({ method: 'PUT', url: `/api/v1/purchases/${P.druck}`, json: { due_date: '2026-01-30', payment_method: 'direct_debit' } });
 		expect(result.items[0].json).toMatchObject({ due_date: '2026-01-30', payment_method: 'direct_debit', net_total: 1150 });
+	});
+
+	test('Update offers no rows: MOCO ignores items on update (its description says so), so none are sent, not even from imported JSON', async () => {
+		const result = await run('update', { ...byId(P.druck), updateFields: { title: 'Flyer' }, itemsInput: 'json', itemsJson: '[{"title": "Porto", "total": 5, "tax": 19}]' });
+
+		expect(bodies(sim())).toEqual([{ title: 'Flyer' }]);
+		expect(result.items[0].json).toMatchObject({ title: 'Flyer', net_total: 1150 });
 	});
 
 	test('Update offers no document field (Store Document replaces it)', async () => {

@@ -24,6 +24,7 @@ describe('Purchase > Create', () => {
 	test('the supplier, the items from the row editor (pickers’ IDs, a gross total), every header field: one request, MOCO’s record out', async () => {
 		const result = await run('create', {
 			...REQUIRED,
+			simplify: false,
 			additionalFields: {
 				receiptIdentifier: 'RE-2026-0901',
 				dueDate: '2026-01-19',
@@ -96,7 +97,7 @@ describe('Purchase > Create', () => {
 	test('the supplier’s invoice from the input item goes along as {filename, base64}, its exact bytes', async () => {
 		const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x0a, 0xe2, 0xe3, 0xff, 0x00]);
 
-		const result = await run('create', { ...REQUIRED, additionalFields: { documentBinaryField: 'attachment_0' } }, { files: [{ attachment_0: { data: pdf, fileName: 'RE-2026-0901.pdf', mimeType: 'application/pdf' } }] });
+		const result = await run('create', { ...REQUIRED, simplify: false, additionalFields: { documentBinaryField: 'attachment_0' } }, { files: [{ attachment_0: { data: pdf, fileName: 'RE-2026-0901.pdf', mimeType: 'application/pdf' } }] });
 
 		expect(result.error).toBeUndefined();
 		expect(bodies(sim())[0].file).toEqual({ filename: 'RE-2026-0901.pdf', base64: pdf.toString('base64') });

@@ -1,4 +1,4 @@
-import { listSearch, pick, requestLines, useSimulator } from '../harness';
+import { listSearch, mocoGet, pick, requestLines, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
 import { C, K, P, runNew } from './fixtures';
 
@@ -47,6 +47,75 @@ describe('Purchase > Get Many', () => {
 		};
 		expect(sim().requests.map((request) => request.query)).toEqual([query, { ...query, page: '2' }]);
 		expect(result.items.map((item) => item.json.id)).toEqual([P.druck, 6600009]);
+	});
+
+	test('Without Supplier: MOCO’s company_id 0 on every page; only purchases without a supplier', async () => {
+		const result = await run('getAll', { returnAll: true, filters: { withoutSupplier: true } });
+
+		expect(sim().requests.map((request) => request.query)).toEqual([{ company_id: '0' }, { company_id: '0', page: '2' }]);
+		expect(result.items.map((item) => [item.json.id, item.json.company])).toEqual([[P.software, null], [P.bahn, null]]);
+	});
+
+	test('Without Supplier left off: no company_id; with a Supplier as well: named, nothing sent', async () => {
+		await run('getAll', { limit: 1, filters: { withoutSupplier: false, term: 'Flyer' } });
+		const both = await run('getAll', { returnAll: true, filters: { withoutSupplier: true, companyId: pick.by('name', 'Druckerei Ährenfeld KG') } });
+
+		expect(requestLines(sim())).toEqual(['GET /api/v1/purchases?term=Flyer']);
+		expect(both.error?.message).toBe('Without Supplier cannot go with a Supplier: choose one or the other (item 0)');
+	});
+
+	test('approver, tag IDs, partly paid, custom properties, IDs and Updated After reach every page in MOCO’s names', async () => {
+		const messe = sim().add('tags', { name: 'Messe', context: 'Purchase', color: '#a0a0a0' });
+		const druck = sim().find('purchases', P.druck)!;
+		for (const id of [6600009, 6600010]) {
+			sim().add('purchases', { ...druck, id, identifier: `E2601-0${id % 100}`, approver_user_id: U.zoe, custom_properties: { Kostenstelle: '4711' }, updated_at: '2026-01-10T08:00:00Z' });
+			sim().add('purchase_payments', { date: '2026-01-10', purchase: { id }, total: 100, currency: 'EUR', remittance_export_id: null });
+		}
+
+		const result = await run('getAll', {
+			returnAll: true,
+			filters: {
+				approverUserId: pick.id(U.zoe),
+				tagIds: String(messe.id),
+				partiallyPaid: true,
+				customProperties: { property: [{ name: 'Kostenstelle', value: '4711' }] },
+				ids: `${P.druck}, 6600009, 6600010`,
+				updatedAfter: '2026-01-01T00:00:00Z',
+			},
+		});
+
+		const query = {
+			approver_user_id: String(U.zoe),
+			tag_ids: String(messe.id),
+			partially_paid: 'true',
+			'custom_properties[Kostenstelle]': '4711',
+			ids: `${P.druck},6600009,6600010`,
+			updated_after: '2026-01-01T00:00:00Z',
+		};
+		expect(sim().requests.map((request) => request.query)).toEqual([query, { ...query, page: '2' }]);
+		expect(result.items.map((item) => item.json.id)).toEqual([6600009, 6600010]);
+	});
+
+	test('by MOCO’s own number: only that purchase', async () => {
+		const result = await run('getAll', { returnAll: true, filters: { identifier: 'E2601-002' } });
+
+		expect(requestLines(sim())).toEqual(['GET /api/v1/purchases?identifier=E2601-002']);
+		expect(result.items.map((item) => item.json.id)).toEqual([P.bahn]);
+	});
+
+	test('Simplify (the default) keeps the numbers, supplier, dates and totals; off gives MOCO’s whole record', async () => {
+		const simple = await run('getAll', { limit: 1, filters: { receiptIdentifier: 'RE-2026-0815' } });
+		const whole = await run('get', { purchaseId: pick.id(P.druck), simplify: false });
+
+		expect(simple.items.map((item) => item.json)).toEqual([
+			{
+				id: P.druck, identifier: 'E2601-001', receipt_identifier: 'RE-2026-0815', title: 'Messeflyer, 5.000 Stück', status: 'pending',
+				company: { id: C.druckerei, name: 'Druckerei Ährenfeld KG', iban: 'DE02120300000000202051' }, date: '2026-01-02', due_date: '2026-01-16',
+				payment_method: 'bank_transfer', currency: 'EUR', net_total: 1150, gross_total: 1368.5,
+			},
+		]);
+		expect(whole.items[0].json).toEqual(mocoGet(sim(), `/purchases/${P.druck}`));
+		expect(Object.keys(whole.items[0].json)).toEqual(expect.arrayContaining(['items', 'payments', 'iban', 'custom_properties']));
 	});
 
 	test('Date From alone: an open range; approved purchases by MOCO’s stored name', async () => {

@@ -66,6 +66,39 @@ describe('Purchase Draft > Download PDF, Get, Get Many, Delete', () => {
 		expect(result.error?.message).toBe('This purchase draft has no PDF document (item 0)');
 	});
 
+	test('a draft MOCO does not have: its 404 in MOCO’s words, no file', async () => {
+		const result = await run('downloadPdf', { purchaseDraftId: pick.id(6619999) }, { items: [{}, {}], continueOnFail: true });
+
+		expect(requestLines(sim())).toEqual(['GET /api/v1/purchases/drafts/6619999.pdf', 'GET /api/v1/purchases/drafts/6619999.pdf']);
+		expect(result.items.map((item) => [item.json.error, item.binary])).toEqual([
+			['MOCO found no such record (404): Resource not found', undefined],
+			['MOCO found no such record (404): Resource not found', undefined],
+		]);
+	});
+
+	test.each([
+		[401, { message: 'Unauthorized: invalid API key' }, 'MOCO rejected the API key (401): Unauthorized: invalid API key', 'Check the API key'],
+		// Not in MOCO's description of this path (only 302 and 204), but its other documents answer so while rendering.
+		[423, { message: 'Document is not ready yet' }, 'MOCO has not finished this document yet (423): Document is not ready yet', 'run this item again in a minute'],
+	])('a %i is an error in MOCO’s words, never stored as the file', async (status, body, message, advice) => {
+		sim().injectFault({ path: `/purchases/drafts/${D.email}.pdf` }, { status, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+		const result = await run('downloadPdf', { purchaseDraftId: pick.id(D.email) });
+
+		expect(result.error).toMatchObject({ message, httpCode: String(status) });
+		expect(result.error?.description).toContain(advice);
+		expect(result.items).toEqual([]);
+	});
+
+	test('the file MOCO redirects to is gone (404): said in MOCO’s words, nothing stored; Continue On Fail keeps the other draft’s file', async () => {
+		sim().injectFault({ path: `/purchases/drafts/${D.email}/file` }, { status: 404, body: JSON.stringify({ message: 'Resource not found' }), headers: { 'content-type': 'application/json' } });
+
+		const result = await run('downloadPdf', { purchaseDraftId: pick.id(D.email) }, { items: [{}, {}], continueOnFail: true });
+
+		expect(result.items.map((item) => item.json.error ?? item.json.fileName)).toEqual(['MOCO found no such record (404): Resource not found', 'RE-2026-0042.pdf']);
+		expect(result.items[0].binary).toBeUndefined();
+	});
+
 	test('Get and Get Many: MOCO’s records; From list shows title and sender', async () => {
 		const one = await run('get', { purchaseDraftId: pick.id(D.email) });
 		const all = await run('getAll', { returnAll: true, filters: { ids: `${D.email},${D.empty}` } });

@@ -40,6 +40,8 @@ export interface LineItemSpec {
 }
 
 export const ITEMS_INPUT = 'itemsInput';
+/** Items Input on Update: the rows stay as MOCO has them, none are sent. */
+export const ITEMS_KEEP = 'keep';
 const an = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 export const ITEMS_FORM = 'lineItems';
 export const ITEMS_JSON = 'itemsJson';
@@ -72,7 +74,7 @@ function formInput(field: LineField): Partial<INodeProperties> {
  * editor cannot show fields per row type (n8n checks a row field's display conditions against the
  * top-level parameters), so each field says which rows take it, and every row is checked on send.
  */
-export function lineItemProperties(spec: LineItemSpec, show: Show): INodeProperties[] {
+export function lineItemProperties(spec: LineItemSpec, show: Show, keepOn: string[] = []): INodeProperties[] {
 	const takenBy = (api: string) => spec.types.filter((type) => type.fields.includes(api)).map((type) => type.name);
 	const firstType = spec.types.find((type) => type.value === 'item')?.value ?? spec.types[0].value;
 	const typeField: INodeProperties = {
@@ -83,19 +85,29 @@ export function lineItemProperties(spec: LineItemSpec, show: Show): INodePropert
 		default: firstType,
 		description: 'The kind of row; each kind takes only the fields named for it',
 	};
+	const given = [
+		{ name: 'Using Fields Below', value: 'form', description: 'Enter the rows here' },
+		{ name: 'Using JSON', value: 'json', description: 'Rows from earlier nodes (a spreadsheet, an Aggregate node) as a JSON array' },
+	];
+	const operations = (show.operation ?? []) as string[];
+	const keeping = { options: [{ name: 'Keep As They Are', value: ITEMS_KEEP, description: `Send no rows: the ${spec.document}'s rows stay as they are` }, ...given], default: ITEMS_KEEP };
+	const input = (ops: string[], keep: boolean): INodeProperties => ({
+		displayName: 'Items Input',
+		name: ITEMS_INPUT,
+		type: 'options',
+		noDataExpression: true,
+		options: given,
+		default: 'form',
+		displayOptions: { show: { ...show, operation: ops } },
+		...(keep ? keeping : {}),
+	});
+	// Update's choice starts at "keep", so it is a property of its own (another default).
+	const creating = operations.filter((operation) => !keepOn.includes(operation));
+	const all = [...operations, ...keepOn.filter((operation) => !operations.includes(operation))];
+	const rows = { ...show, operation: all };
 	return [
-		{
-			displayName: 'Items Input',
-			name: ITEMS_INPUT,
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Using Fields Below', value: 'form', description: 'Enter the rows here' },
-				{ name: 'Using JSON', value: 'json', description: 'Rows from earlier nodes (a spreadsheet, an Aggregate node) as a JSON array' },
-			],
-			default: 'form',
-			displayOptions: { show },
-		},
+		...(creating.length ? [input(creating, false)] : []),
+		...(keepOn.length ? [input(keepOn, true)] : []),
 		{
 			displayName: 'Items',
 			name: ITEMS_FORM,
@@ -104,7 +116,7 @@ export function lineItemProperties(spec: LineItemSpec, show: Show): INodePropert
 			placeholder: 'Add Row',
 			default: {},
 			description: `The ${spec.document}'s rows, in order. A number left at 0, a switch left off and an empty text are not sent.`,
-			displayOptions: { show: { ...show, [ITEMS_INPUT]: ['form'] } },
+			displayOptions: { show: { ...rows, [ITEMS_INPUT]: ['form'] } },
 			options: [
 				{
 					displayName: 'Row',
@@ -130,7 +142,7 @@ export function lineItemProperties(spec: LineItemSpec, show: Show): INodePropert
 			description: spec.untyped
 				? `The ${spec.document}'s rows as a JSON array in MOCO's field names: ${spec.fields.map((field) => field.api).join(', ')}`
 				: `The ${spec.document}'s rows as a JSON array in MOCO's field names: ${spec.types.map((type) => `${type.value} (${type.fields.join(', ') || 'no fields'})`).join('; ')}`,
-			displayOptions: { show: { ...show, [ITEMS_INPUT]: ['json'] } },
+			displayOptions: { show: { ...rows, [ITEMS_INPUT]: ['json'] } },
 		},
 	];
 }
@@ -202,7 +214,10 @@ export function lineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): ID
 	const rows = rawRows.call(this, spec);
 	const where = (index: number) => `Items row ${index + 1}:`;
 	const fail = (index: number, problem: string) => invalidInput(this.getNode(), this.getItemIndex(), where(index), problem);
-	if (rows.length === 0) throw invalidInput(this.getNode(), this.getItemIndex(), 'Items', `need at least one row: MOCO keeps no ${spec.document} without rows`);
+	if (rows.length === 0) {
+		const keep = param.call(this, 'operation', '') === 'update' ? ' (to leave them as they are, choose Keep As They Are)' : '';
+		throw invalidInput(this.getNode(), this.getItemIndex(), 'Items', `need at least one row: MOCO keeps no ${spec.document} without rows${keep}`);
+	}
 	const names = spec.types.map((type) => type.value);
 	return rows.map((row, index) => {
 		if (row === null || typeof row !== 'object' || Array.isArray(row)) throw fail(index, `must be an object like ${JSON.stringify(spec.example[0])}, not ${JSON.stringify(row)}`);
@@ -225,4 +240,14 @@ export function lineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): ID
 		if (broken) throw fail(index, broken);
 		return checked;
 	});
+}
+
+/** Update's rows: none (undefined) while Items Input keeps them, else every row checked as on Create. */
+export function changedLineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): IDataObject[] | undefined {
+	return rowsGiven.call(this) ? lineItems.call(this, spec) : undefined;
+}
+
+/** Whether Update's Items Input gives rows (as a form or JSON) rather than keeping MOCO's. */
+export function rowsGiven(this: IExecuteSingleFunctions): boolean {
+	return param.call(this, ITEMS_INPUT, ITEMS_KEEP) !== ITEMS_KEEP;
 }

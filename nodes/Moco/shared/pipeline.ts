@@ -52,6 +52,8 @@ export interface ResourceSpec {
 	shape?: (this: IExecuteSingleFunctions, fields: IDataObject, request: { operation: string; url: string }) => IDataObject | Promise<IDataObject>;
 	/** A file the record takes beside its fields (an avatar): an Update setting only the file has a change. */
 	file?: OptionalFile;
+	/** Whether Update changes something beyond the table (rows): then it needs no field set. */
+	changesBeyondFields?: (this: IExecuteSingleFunctions) => boolean;
 }
 
 /** The global list filters MOCO takes on every list. */
@@ -120,7 +122,7 @@ export function prepare(spec: ResourceSpec, step: Step = {}): PreSendAction {
 			const offered = spec.fields.filter((row) => row[step.form as 'create' | 'update'] !== false);
 			checked = checkValues.call(this, offered, values, step.form === 'create' ? { requiredFor: `create ${/^[aeio]/i.test(spec.record.noun) ? 'an' : 'a'} ${spec.record.noun}` } : {});
 			const fileGiven = spec.file !== undefined && fileNamed(this, spec.file);
-			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0 && !fileGiven) {
+			if (step.form === 'update' && Object.keys(checked.fields).length + checked.references.length === 0 && !fileGiven && !spec.changesBeyondFields?.call(this)) {
 				// As a tool, name the arguments the model left empty rather than the form's fields.
 				const { [recordParam(spec.record)]: _picked, ...changes } = plainParameters(this.getNode());
 				const missing = fromAiKeys(changes);

@@ -49,7 +49,7 @@ export const offers: ResourceEntry = {
 		discount: 0, status: 'created', tags: [], custom_properties: {}, company: null, project: null, deal: null, user: { id: userId }, offer_confirmation: null,
 		customer_approval: null, file_url: null, salutation: '', footer: '', items: [], internal_contact: null,
 	}),
-	validate: (draft, body, { sim, creating }, errors) => {
+	validate: (draft, body, { sim, creating, before }, errors) => {
 		if (creating) {
 			for (const key of ['title', 'recipient_address', 'date', 'due_date']) if (isBlank(draft[key])) errors[key] = ["can't be blank"];
 			if (!has(body, 'vat_code_id') && !has(body, 'tax')) errors.vat_code = ["can't be blank"];
@@ -64,7 +64,7 @@ export const offers: ResourceEntry = {
 		const vat = has(body, 'vat_code_id') ? sim.find('vat_code_sales', Number(body.vat_code_id)) : undefined;
 		if (vat && !vat.active) errors.vat_code = ['is inactive'];
 		if (vat) Object.assign(draft, { tax: vat.tax, vat: { id: vat.id, tax: vat.tax } });
-		if (Array.isArray(body.items)) draft.items = checkItems(body.items, sim, errors);
+		if (Array.isArray(body.items)) draft.items = keepRowIds(checkItems(body.items, sim, errors), body.items, before);
 		if (creating && !draft.identifier) draft.identifier = nextIdentifier(sim, String(draft.date ?? sim.today()));
 	},
 	derive: (offer, { sim }) => {
@@ -96,6 +96,15 @@ export const offers: ResourceEntry = {
 	],
 	seed: () => seedOffers(),
 };
+
+/** A row sent with the ID of one of the offer's rows stays that row (the description's "for updates/reordering"); any other is new. */
+function keepRowIds(rows: Rec[], given: unknown[], before: Rec): Rec[] {
+	const own = new Set(((before.items as Rec[] | undefined) ?? []).map((row) => row.id));
+	return rows.map((row, index) => {
+		const id = Number((given[index] as Rec | null)?.id);
+		return own.has(id) ? { ...row, id } : row;
+	});
+}
 
 /** MOCO changes offers only while created or sent (400 otherwise). */
 function changeable({ record }: ActionContext): true {

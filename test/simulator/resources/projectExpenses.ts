@@ -12,6 +12,7 @@ import {
 	httpError,
 	idIn,
 	isBlank,
+	isObject,
 	noContent,
 	onOrAfter,
 	onOrBefore,
@@ -58,6 +59,12 @@ export function activeUser(body: Record<string, unknown>, sim: MocoSimulator, er
 
 function validateExpense(draft: Rec, body: Record<string, unknown>, sim: MocoSimulator, errors: FieldErrors): void {
 	activeUser(body, sim, errors);
+	// The receipt: kept by name and size, shown as a file URL on the account's host.
+	const file = body.file;
+	if (file !== undefined) {
+		if (!isObject(file) || typeof file.filename !== 'string' || file.filename === '' || typeof file.base64 !== 'string') errors.file = ['must have a filename and base64 content'];
+		else draft.file_url = `https://${sim.host}/projects/${String(draft.project_id)}/expenses/${String(draft.id)}/file/${encodeURIComponent(file.filename)}`;
+	}
 	const [from, to] = [draft.service_period_from, draft.service_period_to];
 	if (from && to && String(to) < String(from)) errors.service_period_to = ['must be after the start of the service period'];
 }
@@ -83,6 +90,7 @@ export const projectExpenses: ResourceEntry = {
 		service_period_to: date,
 		planned_purchase_date: date,
 		cost_total_planned: number,
+		file: { kind: 'object', read: false },
 	},
 	links: { project: projectLink, company: companyLink },
 	blank: ({ sim, parentId, userId }) => ({

@@ -41,6 +41,13 @@ const paid = (sim: MocoSimulator, purchase: Rec) => round2(paymentsOf(sim, purch
 const unpaid = (r: Rec, v: string, { sim }: { sim: MocoSimulator }) => (paid(sim, r) < Number(r.gross_total)) === toBool(v);
 const partly = (r: Rec, v: string, { sim }: { sim: MocoSimulator }) => (paid(sim, r) > 0 && paid(sim, r) < Number(r.gross_total)) === toBool(v);
 
+/** `tag_ids`: the purchase has one of the purchase tags (`/tags`, context Purchase) with these IDs. */
+const tagIds = (r: Rec, v: string, { sim }: { sim: MocoSimulator }) => {
+	const wanted = v.split(',').map((id) => id.trim());
+	const names = sim.knows('tags') ? sim.records('tags').filter((tag) => tag.context === 'Purchase' && wanted.includes(String(tag.id))).map((tag) => tag.name) : [];
+	return ((r.tags as string[] | undefined) ?? []).some((name) => names.includes(name));
+};
+
 /** MOCO's `date` filter: `from:to`, either side open. */
 const dateRange = (r: Rec, v: string) => {
 	const [from, to] = v.split(':');
@@ -144,7 +151,7 @@ export const purchases: ResourceEntry = {
 		id: idIn('id'), category_id: (r, v) => items(r).some((item) => String((item.category as Rec | null)?.id) === v),
 		term: term('title', 'identifier', 'receipt_identifier', 'company.name'), company_id: (r, v) => String((r.company as Rec | null)?.id ?? 0) === v,
 		status: (r, v) => String(r.status) === (v === 'approved' ? 'archived' : v), approval_status: oneOf('approval_status'), approver_user_id: idIn('approver_user_id'),
-		not_booked: (r, v) => !r.booked === toBool(v), tags: tagsAny, date: dateRange, unpaid, partially_paid: partly, payment_method: oneOf('payment_method'),
+		not_booked: (r, v) => !r.booked === toBool(v), tags: tagsAny, tag_ids: tagIds, date: dateRange, unpaid, partially_paid: partly, payment_method: oneOf('payment_method'),
 		receipt_identifier: (r, v) => String(r.receipt_identifier ?? '') === v, identifier: (r, v) => String(r.identifier ?? '') === v, user_id: idIn('user.id'),
 	},
 	guardDelete: (purchase, { sim }) =>

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../../shared/errors';
 import type { CheckedValues, FieldRow } from '../../shared/fieldTable';
-import { lineItems, type LineItemSpec } from '../../shared/lineItems';
+import { changedLineItems, lineItems, rowsGiven, type LineItemSpec } from '../../shared/lineItems';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../shared/pipeline';
 import { companyRecord } from '../company/record';
 import { contactRecord } from '../contact/record';
@@ -28,10 +28,15 @@ export const OFFER_STATUSES = [
 	{ name: 'Archived', value: 'archived' },
 ];
 
-/** An offer's rows take what an invoice's do (MOCO's description lists the same fields). */
+/** An offer's rows take what an invoice's do (MOCO's description lists the same fields), and a row's own ID, by which Update keeps or moves it. */
 export const offerLines: LineItemSpec = {
 	...invoiceLines,
 	document: 'offer',
+	types: invoiceLines.types.map((type) => ({ ...type, fields: ['id', ...type.fields] })),
+	fields: [
+		{ api: 'id', displayName: 'Row ID', kind: 'integer', description: 'On Update: the ID of an existing row (see Get), to change or move that row; empty: a new row' },
+		...invoiceLines.fields,
+	],
 	example: [
 		{ type: 'title', title: 'Konzeption' },
 		{ type: 'item', title: 'Workshop', quantity: 16, unit: 'h', unit_price: 140 },
@@ -55,6 +60,7 @@ function checkOffer(this: IExecuteSingleFunctions, checked: CheckedValues, opera
 	}
 	if (typeof fields.from === 'string' && typeof fields.to === 'string' && fields.from > fields.to) throw fail('From', `(${fields.from}) must not be after To (${fields.to})`);
 	if (operation === 'create') lineItems.call(this, offerLines);
+	if (operation === 'update') changedLineItems.call(this, offerLines);
 }
 
 /** The company, deal and project an offer may belong to: MOCO takes the customer from the project first, then the deal. */
@@ -113,8 +119,11 @@ export const offer: ResourceSpec = {
 	sortBy: ['Date', 'Due Date', 'Identifier', 'Title', 'Status', 'Net Total', 'Created At', 'Updated At'].map((name) => ({ name, value: name.toLowerCase().replace(/ /g, '_') })),
 	check: checkOffer,
 	shape(fields, { operation }) {
-		return operation === 'create' ? { ...fields, items: lineItems.call(this, offerLines) } : fields;
+		if (operation === 'create') return { ...fields, items: lineItems.call(this, offerLines) };
+		const items = operation === 'update' ? changedLineItems.call(this, offerLines) : undefined;
+		return items ? { ...fields, items } : fields;
 	},
+	changesBeyondFields: rowsGiven,
 	simplify: {
 		description: 'only ID, number, title, status, company, project, deal, dates, currency and totals',
 		pick: (record: IDataObject) => ({

@@ -44,7 +44,7 @@ export const offerDescription: INodeProperties[] = [
 			delete: { action: 'Delete an offer', description: 'Delete an offer; MOCO deletes only offers still in status Created' },
 			get: { action: 'Get an offer', description: 'Retrieve one offer with its rows' },
 			getAll: { action: 'Get many offers', description: 'Retrieve offers, filtered and sorted by MOCO (without rows)' },
-			update: { action: 'Update an offer', description: 'Change the fields you set on a created or sent offer; everything else stays as it is' },
+			update: { action: 'Update an offer', description: 'Change the fields you set on a created or sent offer, and its rows if you give them; everything else stays as it is' },
 		},
 		[
 			action('Activate Customer Approval', 'activateApproval', 'Activate customer approval of an offer', 'Make the link the customer signs the offer with online; outputs the link', routes.action(offer, 'POST', '/customer_approval/activate', {}, [])),
@@ -66,7 +66,7 @@ export const offerDescription: INodeProperties[] = [
 		getAll: true,
 		simplify: ['assign', 'create', 'get', 'getAll', 'update'],
 	}),
-	...lineItemProperties(offerLines, show('create')),
+	...lineItemProperties(offerLines, show('create'), ['update']),
 	...additionalProperties('offer', 'assign', assignRows),
 	...operationFields('offer', 'updateStatus', [statusField]),
 	...operationFields('offer', 'sendEmail', offerEmail),

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../../shared/errors';
 import type { CheckedValues, FieldRow } from '../../shared/fieldTable';
+import type { OptionalFile } from '../../shared/optionalFile';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../shared/pipeline';
 import { userRow } from '../planningEntry/period';
 import { projectExpenseRecord } from './record';
@@ -67,6 +68,16 @@ const listFilters: FieldRow[] = [
 	GLOBAL_FILTERS[1],
 ];
 
+/** The expense's receipt (or any document): MOCO takes it as `file: {filename, base64}` on Create and Update. */
+export const expenseFile: OptionalFile = {
+	param: 'fileBinaryField',
+	displayName: 'File From Binary Field',
+	description: 'The binary field of the input item holding the expense’s receipt or another document, e.g. "data". Empty: no file is sent (on Update the current one stays).',
+	put: (body, file) => {
+		body.file = { filename: file.fileName, base64: file.data.toString('base64') };
+	},
+};
+
 /** An additional service (expense) of a project (`/projects/{id}/expenses`). */
 export const projectExpense: ResourceSpec = {
 	value: 'projectExpense',
@@ -81,6 +92,8 @@ export const projectExpense: ResourceSpec = {
 	],
 	filters: listFilters,
 	check: checkExpense,
+	// A file alone is a change worth an Update.
+	file: expenseFile,
 };
 
 /** Expenses across all projects (`/projects/expenses`): the list's own filters beside the project list's. */

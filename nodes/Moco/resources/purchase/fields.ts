@@ -39,6 +39,8 @@ function checkPurchase(this: IExecuteSingleFunctions, checked: CheckedValues, op
 	if (operation === 'getAll' && fields.date_from !== undefined && fields.date_to !== undefined && String(fields.date_to) < String(fields.date_from)) {
 		throw fail('Date To', `(${String(fields.date_to)}) must not be before Date From (${String(fields.date_from)})`);
 	}
+	const supplier = 'company_id' in fields || checked.references.some((reference) => reference.row.api === 'company_id');
+	if (operation === 'getAll' && fields.without_supplier === true && supplier) throw fail('Without Supplier', 'cannot go with a Supplier: choose one or the other');
 	if (operation !== 'create' && operation !== 'update') return;
 	if (fields.currency !== undefined) {
 		const code = String(fields.currency).trim().toUpperCase();
@@ -90,6 +92,7 @@ export const purchase: ResourceSpec = {
 			default: 'pending',
 		}),
 		row('companyId', 'Supplier', 'company_id', 'reference', 'Only purchases of this supplier', { record: companyRecord }),
+		row('withoutSupplier', 'Without Supplier', 'without_supplier', 'boolean', 'Whether to return only purchases without a supplier (MOCO’s company_id 0); not together with Supplier', { omitFalse: true }),
 		row('categoryId', 'Category', 'category_id', 'reference', 'Only purchases with an item in this category', { record: purchaseCategoryRecord }),
 		row('userId', 'Responsible User', 'user_id', 'reference', 'Only purchases this user is responsible for', { record: userRecord }),
 		row('approverUserId', 'Approver', 'approver_user_id', 'reference', 'Only purchases this user is to approve', { record: userRecord }),
@@ -109,11 +112,28 @@ export const purchase: ResourceSpec = {
 	],
 	sortBy: ['Date', 'Due Date', 'Identifier', 'Title', 'Net Total', 'Gross Total', 'Created At', 'Updated At'].map((name) => ({ name, value: name.toLowerCase().replace(/ /g, '_') })),
 	check: checkPurchase,
+	simplify: {
+		description: 'only ID, numbers, title, status, supplier, dates, payment method, currency and totals',
+		pick: (record: IDataObject) => ({
+			id: record.id,
+			identifier: record.identifier,
+			receipt_identifier: record.receipt_identifier,
+			title: record.title,
+			status: record.status,
+			company: record.company,
+			date: record.date,
+			due_date: record.due_date,
+			payment_method: record.payment_method,
+			currency: record.currency,
+			net_total: record.net_total,
+			gross_total: record.gross_total,
+		}),
+	},
 	async shape(fields, { operation }) {
 		if (operation === 'getAll') {
-			// MOCO's one date filter is a range, `from:to`, either side open.
-			const { date_from: from, date_to: to, ...rest } = fields;
-			return from === undefined && to === undefined ? fields : { ...rest, date: `${String(from ?? '')}:${String(to ?? '')}` };
+			// MOCO's one date filter is a range, `from:to`, either side open; "no supplier" is its company_id 0.
+			const { date_from: from, date_to: to, without_supplier: none, ...rest } = fields;
+			return { ...rest, ...(none === true ? { company_id: 0 } : {}), ...(from === undefined && to === undefined ? {} : { date: `${String(from ?? '')}:${String(to ?? '')}` }) };
 		}
 		if (operation !== 'create') return fields;
 		const { file: _named, ...rest } = fields;
