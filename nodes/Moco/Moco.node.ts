@@ -143,10 +143,12 @@ class MocoVersion implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'mocoApi', required: true }],
 		// baseURL and the key are set by the credential, which validates the subdomain first.
-		// Status errors reach throwOnMocoError so MOCO's own words get to the user.
+		// Status errors reach throwOnMocoError so MOCO's own words get to the user. A document MOCO
+		// redirects to on another host (its file storage) must not get the API key: n8n re-sends it unless told.
 		requestDefaults: {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			ignoreHttpStatusErrors: true,
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		properties: [],
 	};

@@ -60,6 +60,21 @@ describe('Purchase Draft > Download PDF, Get, Get Many, Delete', () => {
 		expect(result.items[0].json).toEqual({ purchaseDraftId: D.email, document: 'purchase draft PDF', fileName: 'RE-2026-0042.pdf', mimeType: 'application/pdf', fileSize: bytesOf(file).length, binaryProperty: 'beleg' });
 	});
 
+	test('MOCO redirects to a file host of its own: the API key is not sent there, the bytes come out unchanged', async () => {
+		const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x0a, 0xff, 0x00, 0xd3]);
+		sim().injectFault({ path: `/purchases/drafts/${D.email}.pdf` }, { status: 302, headers: { location: `https://files.mocoapp.com/drafts/${D.email}.pdf?signature=abc` } });
+		sim().injectFault({ path: `/drafts/${D.email}.pdf` }, { status: 200, body: pdf, headers: { 'content-type': 'application/pdf' } });
+
+		const result = await run('downloadPdf', { purchaseDraftId: pick.id(D.email), binaryPropertyName: 'beleg' });
+
+		expect(result.error).toBeUndefined();
+		expect(sim().requests.map((request) => [requestSummary(request).host, request.path, request.headers.authorization])).toEqual([
+			['acme.mocoapp.com', `/api/v1/purchases/drafts/${D.email}.pdf`, 'Token token=test-key'],
+			['files.mocoapp.com', `/drafts/${D.email}.pdf`, undefined],
+		]);
+		expect(bytesOf(result.items[0].binary?.beleg).equals(pdf)).toBe(true);
+	});
+
 	test('Download PDF of a draft without a document: MOCO’s 204 said in words', async () => {
 		const result = await run('downloadPdf', { purchaseDraftId: pick.id(D.empty) });
 
