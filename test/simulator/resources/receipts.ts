@@ -47,7 +47,8 @@ function validateReceipt(draft: Rec, body: Body, { sim, creating }: { sim: MocoS
 export const receipts: ResourceEntry = {
 	name: 'receipts',
 	path: '/receipts',
-	target: 'Receipt',
+	// MOCO's web hooks have no receipt target.
+	target: '',
 	fields: {
 		date: { kind: 'date', required: true },
 		title: { kind: 'text', required: true },
