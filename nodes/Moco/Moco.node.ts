@@ -41,6 +41,7 @@ import { purchaseBudgetDescription } from './resources/purchaseBudget';
 import { purchaseCategoryDescription } from './resources/purchaseCategory';
 import { purchaseDraftDescription } from './resources/purchaseDraft';
 import { purchasePaymentDescription } from './resources/purchasePayment';
+import { receiptDescription } from './resources/receipt';
 import { revenueCategoryDescription } from './resources/revenueCategory';
 import { vatCodePurchaseDescription } from './resources/vatCodePurchase';
 import { offerConfirmationDescription } from './resources/offerConfirmation';
@@ -98,6 +99,7 @@ const resources: NodeResource[] = [
 	{ option: { name: 'Purchase Category', value: 'purchaseCategory', description: 'The categories purchase items are booked to (read-only)' }, properties: purchaseCategoryDescription, since: 2 },
 	{ option: { name: 'Purchase Draft', value: 'purchaseDraft', description: 'The purchase inbox: supplier invoices waiting to be booked' }, properties: purchaseDraftDescription, since: 2 },
 	{ option: { name: 'Purchase Payment', value: 'purchasePayment', description: 'Payments made on purchases' }, properties: purchasePaymentDescription, since: 2 },
+	{ option: { name: 'Receipt', value: 'receipt', description: 'Staff’s expense receipts with their VAT splits and photo, to be refunded' }, properties: receiptDescription, since: 2 },
 	{ option: { name: 'Revenue Category', value: 'revenueCategory', description: 'What task hours and expenses are booked to' }, properties: revenueCategoryDescription, since: 2 },
 	{ option: { name: 'VAT Code (Purchases)', value: 'vatCodePurchase', description: 'The VAT codes purchases use (read-only)' }, properties: vatCodePurchaseDescription, since: 2 },
 	{ option: { name: 'Offer Confirmation', value: 'offerConfirmation', description: 'Order confirmations of offers, also as PDF' }, properties: offerConfirmationDescription, since: 2 },

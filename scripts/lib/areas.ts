@@ -96,6 +96,7 @@ export const AREA_OF: Record<string, string> = {
 	purchaseDraft: 'purchasing',
 	purchaseBudget: 'purchasing',
 	plannedPurchase: 'purchasing',
+	receipt: 'purchasing',
 	vatCodePurchase: 'purchasing',
 	purchaseCategory: 'purchasing',
 	purchaseBookkeepingExport: 'purchasing',

@@ -82,6 +82,8 @@ export const SEED_IDS = {
 	purchaseBudgets: { marketing: 6620001, software: 6620002, alt: 6620003 },
 	/** Planned purchases: Figma monthly (Software budget), the trade-fair stand once (Marketing). */
 	plannedPurchases: { figma: 6630001, messe: 6630002 },
+	/** Receipts: Zoë's taxi to the relaunch's customer (pending), Jürgen's hotel in a paid refund request (two VAT splits). */
+	receipts: { taxi: 6640001, hotel: 6640002 },
 	/** The software subscription's payment (paid in full). */
 	purchasePayments: { software: 9200001 },
 	/** December's export, holding the software purchase (booked). */

@@ -37,6 +37,8 @@ export interface LineItemSpec {
 	untyped?: boolean;
 	/** A JSON example for the Items (JSON) box. */
 	example: IDataObject[];
+	/** Most rows MOCO takes (a receipt's three VAT splits). */
+	max?: number;
 }
 
 export const ITEMS_INPUT = 'itemsInput';
@@ -217,6 +219,9 @@ export function lineItems(this: IExecuteSingleFunctions, spec: LineItemSpec): ID
 	if (rows.length === 0) {
 		const keep = param.call(this, 'operation', '') === 'update' ? ' (to leave them as they are, choose Keep As They Are)' : '';
 		throw invalidInput(this.getNode(), this.getItemIndex(), 'Items', `need at least one row: MOCO keeps no ${spec.document} without rows${keep}`);
+	}
+	if (spec.max !== undefined && rows.length > spec.max) {
+		throw invalidInput(this.getNode(), this.getItemIndex(), 'Items', `has ${rows.length} rows; MOCO takes at most ${spec.max} on ${an(spec.document)}`);
 	}
 	const names = spec.types.map((type) => type.value);
 	return rows.map((row, index) => {

@@ -21,6 +21,7 @@ import { purchaseDrafts } from './purchaseDrafts';
 import { purchasePayments } from './purchasePayments';
 import { plannedPurchases, purchaseBudgets } from './purchasePlanning';
 import { purchases } from './purchases';
+import { receipts } from './receipts';
 import { contracts, employments, holidays, planningEntries, presences, schedules, workTimeAdjustments } from './staff';
 import { todos } from './todos';
 import { roles, units } from './units';
@@ -39,7 +40,7 @@ export const RESOURCES: readonly ResourceEntry[] = [
 	projectExpenses, allProjectExpenses, paymentSchedules, allPaymentSchedules,
 	recurringExpenses, allRecurringExpenses, offers, offerAttachments, offerConfirmations,
 	vatCodePurchases, purchaseCategories, revenueCategories, purchases, purchaseBookkeepingExports, purchasePayments, purchaseDrafts,
-	purchaseBudgets, plannedPurchases,
+	purchaseBudgets, plannedPurchases, receipts,
 	tags, taggings, ...reports, letterPapers, profile,
 	taskTemplates, expenseTemplates, customProperties, catalogServices, catalogServiceItems,
 	fixedCosts, hourlyRates, internalHourlyRates,

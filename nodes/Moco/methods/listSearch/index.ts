@@ -34,6 +34,7 @@ import { plannedPurchaseRecord } from '../../resources/plannedPurchase';
 import { purchaseBudgetRecord } from '../../resources/purchaseBudget/record';
 import { purchaseBookkeepingExportRecord } from '../../resources/purchaseBookkeepingExport/record';
 import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
+import { receiptRecord } from '../../resources/receipt/record';
 import { revenueCategoryRecord } from '../../resources/revenueCategory/record';
 import { staffAssignmentRecord } from '../../resources/projectStaffing/fields';
 import { recurringExpenseRecord } from '../../resources/recurringExpense/fields';
@@ -90,6 +91,7 @@ export const listSearch = {
 	searchPurchaseBookkeepingExports: searchRecords(purchaseBookkeepingExportRecord),
 	searchPurchaseBudgets: searchRecords(purchaseBudgetRecord, { wholeList: true }),
 	searchPurchaseCategories: searchRecords(purchaseCategoryRecord, { wholeList: true }),
+	searchReceipts: searchRecords(receiptRecord),
 	searchPurchaseVatCodes: searchRecords(purchaseVatCodeRecord, { wholeList: true }),
 	searchRevenueCategories: searchRecords(revenueCategoryRecord),
 	searchRoles: searchRecords(roleRecord, { wholeList: true }),
