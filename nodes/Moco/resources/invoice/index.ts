@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties, INod
 
 import type { FieldRow } from '../../shared/fieldTable';
 import { downloadRoute, fileField } from '../../shared/files';
-import { lineItemProperties } from '../../shared/lineItems';
+import { lineItemProperties } from '../../shared/lineItemForm';
 import { oneItemEach } from '../../shared/lists';
 import { operationList } from '../../shared/operations';
 import { additionalProperties, filterProperties } from '../../shared/fieldTable';

@@ -4,7 +4,7 @@ import { documentAttachments } from '../../shared/attachments';
 import { sayForStatus } from '../../shared/errors';
 import { additionalProperties, type FieldRow } from '../../shared/fieldTable';
 import { downloadRoute, fileField } from '../../shared/files';
-import { lineItemProperties } from '../../shared/lineItems';
+import { lineItemProperties } from '../../shared/lineItemForm';
 import { operationList } from '../../shared/operations';
 import { operationFields, resourceProperties, routes } from '../../shared/pipeline';
 import { pickedRecordId } from '../../shared/resolve';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeEx
 
 import { additionalProperties, type FieldRow } from '../../shared/fieldTable';
 import { asForm, fileField, readInputFile } from '../../shared/files';
-import { lineItemProperties } from '../../shared/lineItems';
+import { lineItemProperties } from '../../shared/lineItemForm';
 import { operationList } from '../../shared/operations';
 import { operationFields, resourceProperties, routes } from '../../shared/pipeline';
 import { pickedRecordId } from '../../shared/resolve';

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { lineItemProperties } from '../../shared/lineItems';
+import { lineItemProperties } from '../../shared/lineItemForm';
 import { operationList } from '../../shared/operations';
 import { optionalFileField, withOptionalFile } from '../../shared/optionalFile';
 import { resourceProperties } from '../../shared/pipeline';
