@@ -1,30 +1,17 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	IHttpRequestMethods,
 	IHttpRequestOptions,
 	INodeExecutionData,
-	INodeProperties,
 	INodePropertyOptions,
 	IN8nHttpFullResponse,
-	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
 
 import { explainMissingChild, rememberNested } from './belongsTo';
 import { invalidInput, mocoApiError, wordsFor } from './errors';
-import {
-	checkValues,
-	createProperties,
-	filterProperties,
-	formValues,
-	property,
-	updateProperties,
-	type CheckedValues,
-	type FieldRow,
-} from './fieldTable';
-import { checkLimit, collectPages, returnAllAndLimit } from './lists';
-import { locatorField, paramOf, type RecordType } from './locator';
+import { checkValues, formValues, type CheckedValues, type FieldRow } from './fieldTable';
+import { paramOf, type RecordType } from './locator';
 import { fileNamed, type OptionalFile } from './optionalFile';
 import { idOfPicked, readPicked, type Picked } from './resolve';
 import { fromAiKeys } from './validate';
@@ -224,154 +211,7 @@ function sortQuery(this: IExecuteSingleFunctions, spec: ResourceSpec): IDataObje
 	return {};
 }
 
-// ---- what comes back -------------------------------------------------------------------------------
-
-/** Delete answers 204 without a body; n8n's convention is one item saying so. */
-export async function deletedOutput(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { deleted: true } }];
-}
-
-export function simplifyOutput(spec: ResourceSpec): PostReceiveAction {
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		if (!spec.simplify || !param.call(this, 'simplify', true)) return items;
-		const { pick } = spec.simplify;
-		return items.map((item) => ({ ...item, json: pick(item.json) }));
-	};
-}
-
-// ---- operations ---------------------------------------------------------------------------------------
-
-type Routing = NonNullable<INodePropertyOptions['routing']>;
-
-const request = (method: IHttpRequestMethods, url: string) => ({ method, url });
-const own = (spec: ResourceSpec, suffix = '') => `${spec.record.path}/:${recordParam(spec.record)}${suffix}`;
-
-/** The routing of the standard operations, and of an action on one record (`/archive`). */
-export const routes = {
-	create: (spec: ResourceSpec): Routing => ({
-		request: request('POST', spec.record.path),
-		send: { preSend: [prepare(spec, { form: 'create' })] },
-		output: { postReceive: [simplifyOutput(spec)] },
-	}),
-	get: (spec: ResourceSpec): Routing => ({
-		request: request('GET', own(spec)),
-		send: { preSend: [prepare(spec)] },
-		output: { postReceive: [simplifyOutput(spec)] },
-	}),
-	getAll: (spec: ResourceSpec, url = spec.record.path): Routing => ({
-		request: request('GET', url),
-		send: { preSend: [prepare(spec, { form: 'filters' }), checkLimit] },
-		output: { postReceive: [collectPages, simplifyOutput(spec)] },
-	}),
-	update: (spec: ResourceSpec): Routing => ({
-		request: request('PUT', own(spec)),
-		send: { preSend: [prepare(spec, { form: 'update' })] },
-		output: { postReceive: [simplifyOutput(spec)] },
-	}),
-	delete: (spec: ResourceSpec): Routing => ({
-		request: request('DELETE', own(spec)),
-		send: { preSend: [prepare(spec)] },
-		output: { postReceive: [deletedOutput] },
-	}),
-	/** An action on one record, e.g. PUT /projects/{id}/archive, with the step's own fields. */
-	action: (spec: ResourceSpec, method: IHttpRequestMethods, suffix: string, step: Step = {}, output?: PostReceiveAction[]): Routing => ({
-		request: request(method, own(spec, suffix)),
-		send: { preSend: [prepare(spec, step)] },
-		output: { postReceive: output ?? [simplifyOutput(spec)] },
-	}),
-	/** A request on the collection (no record picked), e.g. POST /activities/disregard. */
-	collection: (spec: ResourceSpec, method: IHttpRequestMethods, url: string, step: Step = {}, output?: PostReceiveAction[]): Routing => ({
-		request: request(method, url),
-		send: { preSend: [prepare(spec, step)] },
-		...(output ? { output: { postReceive: output } } : {}),
-	}),
-};
-
-// ---- the properties of a resource -----------------------------------------------------------------
-
-export interface PropertyPlan {
-	/** Operations that act on one record (its picker is shown). */
-	onRecord?: string[];
-	/** Operations that act on the parent only (nested resources' Create and Get Many). */
-	onParent?: string[];
-	create?: boolean;
-	update?: boolean;
-	getAll?: boolean;
-	/** More list operations sharing Get Many's Return All and Limit (one property each, not two). */
-	moreLists?: string[];
-	/** Operations that return a record Simplify may shorten. */
-	simplify?: string[];
-}
-
-/** Get Many's Sort By and Sort Direction, where the resource has Sort By choices. */
-export function sortRows(spec: ResourceSpec): FieldRow[] {
-	if (!spec.sortBy) return [];
-	return [
-		{ name: 'sortBy', displayName: 'Sort By', api: 'sort_by', kind: 'enum', options: spec.sortBy, description: `The field MOCO sorts the ${spec.record.noun}s by` },
-		{
-			name: 'sortDirection',
-			displayName: 'Sort Direction',
-			api: 'sort_direction',
-			kind: 'enum',
-			options: [
-				{ name: 'Ascending', value: 'asc' },
-				{ name: 'Descending', value: 'desc' },
-			],
-			description: 'Used together with Sort By',
-		},
-	];
-}
-
-/** Everything a resource shows, built from its table: pickers, forms, filters, Simplify. */
-export function resourceProperties(spec: ResourceSpec, plan: PropertyPlan): INodeProperties[] {
-	const resource = spec.value;
-	const { record } = spec;
-	const properties: INodeProperties[] = [];
-	if (record.parent) {
-		const parent = record.parent;
-		properties.push(
-			locatorField(parent.record, {
-				name: parent.param,
-				required: true,
-				description: `The MOCO ${parent.record.noun} the ${record.noun} belongs to`,
-				show: { resource: [resource], operation: [...(plan.onParent ?? []), ...(plan.onRecord ?? [])] },
-			}),
-		);
-	}
-	// One picker for every operation on a record, not one per operation: n8n resolves a
-	// parameter's expression once per same-named property for each item, displayed or not.
-	if (plan.onRecord?.length) {
-		properties.push(
-			locatorField(record, {
-				name: recordParam(record),
-				required: true,
-				description: `The MOCO ${record.noun}`,
-				show: { resource: [resource], operation: plan.onRecord },
-			}),
-		);
-	}
-	if (plan.create) properties.push(...createProperties(resource, spec.fields));
-	if (plan.getAll) {
-		const show = { resource: [resource], operation: ['getAll'] };
-		const sort = sortRows(spec);
-		properties.push(...returnAllAndLimit({ ...show, operation: ['getAll', ...(plan.moreLists ?? [])] }), ...filterProperties(resource, [...(spec.filters ?? []), ...sort]));
-	}
-	if (plan.update) properties.push(...updateProperties(resource, spec.fields));
-	if (spec.simplify && plan.simplify?.length) {
-		properties.push({
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: true,
-			description: `Whether to return ${spec.simplify.description} instead of the full MOCO record`,
-			displayOptions: { show: { resource: [resource], operation: plan.simplify } },
-		});
-	}
-	return properties;
-}
-
-/** Top-level parameters of one operation, from rows of a table (an action's own fields). */
-export function operationFields(resource: string, operation: string, rows: FieldRow[]): INodeProperties[] {
-	const show = { resource: [resource], operation: [operation] };
-	return rows.map((row) => property(row, { show, required: row.required }));
-}
+// What comes back and the routing of the standard operations live in routes.ts, the properties a
+// resource shows in resourceProperties.ts; resources import them from here.
+export { deletedOutput, routes, simplifyOutput } from './routes';
+export { operationFields, resourceProperties, sortRows, type PropertyPlan } from './resourceProperties';
