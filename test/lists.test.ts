@@ -1,5 +1,5 @@
 import { runNode, useSimulator } from './harness';
-import { calls } from './user/fixtures';
+import { calls } from './staff/user/fixtures';
 
 /**
  * MOCO's docs show next links without the query (`?page=2`). Every page must carry the user's

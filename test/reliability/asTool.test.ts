@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { fromAI, runAsTool, runNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
-import { calls, simplified, userBy } from '../user/fixtures';
+import { calls, simplified, userBy } from '../staff/user/fixtures';
 
 // The MOCO node as a tool of n8n's AI Agent: the model reads only the tool result, so errors there
 // must say what was wrong and what to do in the message itself, without "(item 0)".

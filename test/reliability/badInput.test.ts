@@ -4,8 +4,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
-import { teamBy } from '../team/fixtures';
-import { userBy } from '../user/fixtures';
+import { teamBy } from '../staff/team/fixtures';
+import { userBy } from '../staff/user/fixtures';
 
 /**
  * The bad-input catalog (docs/bad-input.md lists the same rows). Each row puts one bad value on

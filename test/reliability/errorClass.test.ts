@@ -2,8 +2,8 @@ import { NodeApiError, NodeOperationError, type INodeParameters } from 'n8n-work
 
 import { runNode, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
-import { teamBy } from '../team/fixtures';
-import { userBy } from '../user/fixtures';
+import { teamBy } from '../staff/team/fixtures';
+import { userBy } from '../staff/user/fixtures';
 
 /**
  * Which class each error has, as n8n receives it. The node's own errors (bad input, nothing found,

@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { loadOptions, runNode, useSimulator, virtualClock } from '../harness';
 import { SEED_IDS, type Fault } from '../simulator';
-import { simplified, userBy } from '../user/fixtures';
+import { simplified, userBy } from '../staff/user/fixtures';
 
 // Every answer MOCO (or the network) can give, on the middle one of three items with Continue On
 // Fail: the user sees MOCO's words or an honest description, the item index, and the other two

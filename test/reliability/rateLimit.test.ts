@@ -4,7 +4,7 @@ import { Pacer, PLANS, keyId, pacerFor, type Plan } from '../../nodes/Moco/share
 import { retryAfterMs, networkCode } from '../../nodes/Moco/shared/retry';
 import { FixedWindowRateLimiter } from '../simulator';
 import { VirtualClock, runNode, startVirtualTime, useSimulator, virtualClock } from '../harness';
-import { userBy } from '../user/fixtures';
+import { userBy } from '../staff/user/fixtures';
 
 const STEP = 120_000 / 119; // standard plan: one request fewer than MOCO allows per window, ~1008 ms apart
 

@@ -2,7 +2,7 @@ import { LoggerProxy, type INodeParameters } from 'n8n-workflow';
 
 import { runNode, useSimulator, type RunResult } from '../harness';
 import { SEED_IDS } from '../simulator';
-import { userBy } from '../user/fixtures';
+import { userBy } from '../staff/user/fixtures';
 
 // The API key and a user's password must never come back out of a run: not in items, error
 // messages, descriptions, stacks, the stored node copy, nor anything logged. Every scenario's

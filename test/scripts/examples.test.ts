@@ -2,7 +2,7 @@ import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import * as fx from '../../scripts/lib/fixtures.cjs';
 import { plainParameters } from '../../nodes/Moco/shared/scope';
-import { simplifiedFrom } from '../activity/fixtures';
+import { simplifiedFrom } from '../time/activity/fixtures';
 import { mocoGet, requestSummary, runNode, storedParameters, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
 import { callsOf, mocoNodeOf, nodeNamed, runExample, setValues } from './exampleRun';

@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { fromAI as agentFromAI } from '../../scripts/lib/agent.cjs';
 import * as mcp from '../../scripts/lib/mcp.cjs';
-import { simplifiedFrom } from '../activity/fixtures';
+import { simplifiedFrom } from '../time/activity/fixtures';
 import { fromAI, mocoGet, runAsTool, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
 

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
-import { bodies, runOn } from '../company/fixtures';
+import { bodies, runOn } from '../customers/company/fixtures';
 
 const sim = useSimulator();
 const PICTURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);

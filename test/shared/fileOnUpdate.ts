@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { pick, requestLines, useSimulator } from '../harness';
 import { VERSION } from '../harness/description';
-import { bodies, runOn } from '../company/fixtures';
+import { bodies, runOn } from '../customers/company/fixtures';
 
 /** A resource whose Update takes a file from an input item's binary field beside its fields. */
 export interface FileOnUpdate {

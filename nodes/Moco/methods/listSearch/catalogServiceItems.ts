@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { catalogServiceItemRecord } from '../../resources/catalogService/record';
+import { catalogServiceItemRecord } from '../../resources/account/catalogService/record';
 import { mocoApiRequest } from '../../shared/transport';
 import { parentPath } from './searchRecords';
 

@@ -1,5 +1,5 @@
-import { purchaseCategoryRecord } from '../../resources/purchaseCategory/record';
-import { purchaseVatCodeRecord } from '../../resources/vatCodePurchase/record';
+import { purchaseCategoryRecord } from '../../resources/purchasing/purchaseCategory/record';
+import { purchaseVatCodeRecord } from '../../resources/purchasing/vatCodePurchase/record';
 import { customFieldMethods } from './customFields';
 import { getRoles } from './getRoles';
 import { getTeams } from './getTeams';
