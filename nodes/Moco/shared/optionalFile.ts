@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
 import { invalidInput } from './errors';
-import { checkInputFile, readInputFile, type InputFile } from './files';
+import { asBase64, checkInputFile, readInputFile, type InputFile } from './files';
 import type { Show } from './locator';
 import { param } from './scope';
 
@@ -64,7 +64,7 @@ export const avatarFile = (maxBytes?: number): OptionalFile => ({
 	displayName: 'Avatar From Binary Field',
 	description: `The binary field of the input item holding the picture, e.g. "data"${maxBytes ? ` (under ${Math.round(maxBytes / 1024)} KB)` : ''}. Empty: no picture is sent.`,
 	put: (body, file) => {
-		body.avatar = { filename: file.fileName, base64: file.data.toString('base64') };
+		body.avatar = asBase64(file);
 	},
 	maxBytes,
 });

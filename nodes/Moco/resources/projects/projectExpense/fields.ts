@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { invalidInput } from '../../../shared/errors';
 import type { CheckedValues, FieldRow } from '../../../shared/fieldTable';
 import type { OptionalFile } from '../../../shared/optionalFile';
+import { asBase64 } from '../../../shared/files';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import { userRow } from '../../time/planningEntry/period';
 import { projectExpenseRecord } from './record';
@@ -74,7 +75,7 @@ export const expenseFile: OptionalFile = {
 	displayName: 'File From Binary Field',
 	description: 'The binary field of the input item holding the expense’s receipt or another document, e.g. "data". Empty: no file is sent (on Update the current one stays).',
 	put: (body, file) => {
-		body.file = { filename: file.fileName, base64: file.data.toString('base64') };
+		body.file = asBase64(file);
 	},
 };
 

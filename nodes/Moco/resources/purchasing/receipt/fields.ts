@@ -4,6 +4,7 @@ import { invalidInput } from '../../../shared/errors';
 import type { FieldRow } from '../../../shared/fieldTable';
 import { lineItems, rowsGiven, type LineItemSpec } from '../../../shared/lineItems';
 import type { OptionalFile } from '../../../shared/optionalFile';
+import { asBase64 } from '../../../shared/files';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import { currencyCode } from '../../invoicing/invoicePayment/fields';
 import { projectRecord } from '../../projects/project/record';
@@ -46,7 +47,7 @@ export const receiptAttachment: OptionalFile = {
 	displayName: 'Attachment From Binary Field',
 	description: 'The binary field of the input item holding the receipt’s photo or PDF, e.g. "data". Empty: no file is sent (on Update the current one stays).',
 	put: (body, file) => {
-		body.attachment = { filename: file.fileName, base64: file.data.toString('base64') };
+		body.attachment = asBase64(file);
 	},
 };
 
