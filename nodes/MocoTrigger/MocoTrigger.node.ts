@@ -102,9 +102,8 @@ export class MocoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].length + " event(s)" }}',
-		// n8n's nodes panel shows MOCO and MOCO Trigger as one entry with the trigger's description
-		// (as n8n / n8n Trigger): one sentence, the same on both nodes, says what the entry holds.
-		description: 'Handle MOCO events and work with time entries, projects, customers, deals and staff',
+		// Its own entry in n8n's nodes panel beside the nodes of MOCO's areas.
+		description: 'Starts the workflow when records are created, updated or deleted in MOCO',
 		defaults: { name: 'MOCO Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

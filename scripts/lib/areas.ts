@@ -1,3 +1,5 @@
+import { resources } from '../../nodes/Moco/resources';
+
 // MOCO's areas as its menu shows them, and which area each of the node's resources belongs to.
 // The documentation (npm run docs) is laid out by these: one page per area, docs/<area>.md.
 
@@ -59,60 +61,5 @@ export const AREAS: Area[] = [
 /** MOCO's operations in all: the sum over the areas is checked against it (test/docs.test.ts). */
 export const MOCO_OPERATIONS = 290;
 
-/** The area of every resource of the node, by the resource's value. A resource added to the node needs one line here. */
-export const AREA_OF: Record<string, string> = {
-	activity: 'time',
-	presence: 'time',
-	planningEntry: 'time',
-	project: 'projects',
-	projectTask: 'projects',
-	projectStaffing: 'projects',
-	projectExpense: 'projects',
-	paymentSchedule: 'projects',
-	recurringExpense: 'projects',
-	company: 'customers',
-	contact: 'customers',
-	deal: 'customers',
-	dealCategory: 'customers',
-	comment: 'customers',
-	offer: 'customers',
-	offerConfirmation: 'customers',
-	tag: 'customers',
-	tagging: 'customers',
-	user: 'staff',
-	team: 'staff',
-	absence: 'staff',
-	employment: 'staff',
-	holiday: 'staff',
-	workTimeAdjustment: 'staff',
-	invoice: 'invoicing',
-	invoicePayment: 'invoicing',
-	invoiceReminder: 'invoicing',
-	invoiceBookkeepingExport: 'invoicing',
-	vatCodeSale: 'invoicing',
-	revenueCategory: 'invoicing',
-	purchase: 'purchasing',
-	purchasePayment: 'purchasing',
-	purchaseDraft: 'purchasing',
-	purchaseBudget: 'purchasing',
-	plannedPurchase: 'purchasing',
-	receipt: 'purchasing',
-	vatCodePurchase: 'purchasing',
-	purchaseCategory: 'purchasing',
-	purchaseBookkeepingExport: 'purchasing',
-	report: 'account',
-	rate: 'account',
-	letterPaper: 'account',
-	expenseTemplate: 'account',
-	customField: 'account',
-	catalogService: 'account',
-	catalogServiceItem: 'account',
-	taskTemplate: 'account',
-	profile: 'account',
-	projectGroup: 'projects',
-	userRole: 'staff',
-	webHook: 'account',
-	approval: 'time',
-	todo: 'projects',
-	absenceRequest: 'staff',
-};
+/** The area of every resource, by the resource's value (the node of that area holds it). */
+export const AREA_OF: Record<string, string> = Object.fromEntries(resources.map((resource) => [resource.option.value, resource.area]));

@@ -21,3 +21,8 @@ if (!require.extensions['.ts']) {
 		module._compile(outputText, filename);
 	};
 }
+// A node's codex (Moco.node.json) sits beside its source (Moco.node.ts): `require('./Moco.node')`
+// must find the TypeScript, so .json comes after .ts in the extension order.
+const json = require.extensions['.json'];
+delete require.extensions['.json'];
+require.extensions['.json'] = json;

@@ -27,6 +27,7 @@ import {
 } from 'n8n-workflow';
 
 import { Moco } from '../../nodes/Moco/Moco.node';
+import { areaNodeTypes } from '../../nodes/Moco/areaNodes';
 import { SCOPED_SINCE, scopedName } from '../../nodes/Moco/shared/scope';
 import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TestCredentialsHelper, credentialTypes } from './credentials';
@@ -77,10 +78,24 @@ export const mocoV1 = mocoOf(1.1);
 
 export const mocoTrigger = new MocoTrigger();
 
+/** The node of each of MOCO's areas, by its type's name (`mocoTime`), as n8n's loader prepares it. */
+export const areaNodes: Record<string, INodeType> = Object.fromEntries(
+	areaNodeTypes.map((Type) => {
+		const node = new Type();
+		DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
+		return [node.description.name, node];
+	}),
+);
+/** The area node holding a resource. */
+export const areaNodeOf = (resource: string): string => Object.keys(areaNodes).find((name) => areaNodes[name].description.properties[0].options?.some((option) => 'value' in option && option.value === resource)) as string;
+
 /** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool), by `type` or `type@version`. */
 export const moreNodeTypes = new Map<string, INodeType>();
 const byName = (type: string, version?: number): INodeType =>
-	moreNodeTypes.get(`${type}@${version}`) ?? moreNodeTypes.get(type) ?? (type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : mocoOf(version ?? 1));
+	moreNodeTypes.get(`${type}@${version}`) ??
+	moreNodeTypes.get(type) ??
+	areaNodes[type.replace('n8n-nodes-moco.', '')] ??
+	(type === 'testItems' ? new TestItems() : type === 'n8n-nodes-moco.mocoTrigger' ? mocoTrigger : mocoOf(version ?? 1));
 
 export const nodeTypes: INodeTypes = {
 	getByName: (type) => byName(type),
@@ -132,11 +147,11 @@ export function storedParameters(parameters: INodeParameters, typeVersion: numbe
 	return Object.fromEntries(Object.entries(parameters).map(([name, value]) => [scopedName(resource, name), value]));
 }
 
-export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, typeVersion = 1): INode {
+export function mocoNode(parameters: INodeParameters, continueOnFail: boolean, typeVersion = 1, nodeType = 'moco'): INode {
 	return packageNode({
 		id: 'moco',
 		name: 'MOCO',
-		type: 'n8n-nodes-moco.moco',
+		type: `n8n-nodes-moco.${nodeType}`,
 		typeVersion,
 		position: [200, 0],
 		parameters: storedParameters(parameters, typeVersion),
@@ -166,8 +181,10 @@ export interface RunOptions {
 	files?: Array<Record<string, InputFile> | null>;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
-	/** The node's version as saved in the workflow: 1 (the first layout) unless given. */
+	/** The node's version as saved in the workflow: 1 (the first layout) unless given; 2 for an area node. */
 	typeVersion?: number;
+	/** An area's node (`mocoTime`) in place of the MOCO node. */
+	nodeType?: string;
 }
 
 export interface RunResult {
@@ -182,7 +199,7 @@ export interface RunResult {
 /** Runs Test Items -> MOCO through WorkflowExecute, as n8n runs a manual execution. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const run = await runWorkflow(
-		[testItemsNode(options.items ?? [{}], options.files), mocoNode(options.parameters, options.continueOnFail ?? false, options.typeVersion)],
+		[testItemsNode(options.items ?? [{}], options.files), mocoNode(options.parameters, options.continueOnFail ?? false, options.typeVersion ?? (options.nodeType ? 2 : 1), options.nodeType)],
 		{ 'Test Items': { main: [[{ node: 'MOCO', type: 'main', index: 0 }]] } },
 		options.credentials,
 	);

@@ -13,7 +13,7 @@ import type {
 
 import { RoutingNode } from 'n8n-core';
 
-import { mocoOf, mocoV1, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
+import { areaNodes, mocoOf, mocoV1, mocoNode, moreNodeTypes, runWorkflow, testItemsNode } from './run';
 
 /**
  * The MOCO node as an AI Agent's tool, run the way n8n 2.x runs one: the Agent node returns an
@@ -80,6 +80,7 @@ class TestAgent implements INodeType {
 
 moreNodeTypes.set(TOOL_TYPE, derivedTool(mocoV1));
 moreNodeTypes.set(`${TOOL_TYPE}@2`, derivedTool(mocoOf(2)));
+for (const [name, node] of Object.entries(areaNodes)) moreNodeTypes.set(`n8n-nodes-moco.${name}Tool`, derivedTool(node));
 moreNodeTypes.set('testAgent', new TestAgent());
 
 export interface ToolRunResult {
@@ -100,12 +101,16 @@ export async function runAsTool(options: {
 	args: IDataObject;
 	credentials?: ICredentialDataDecryptedObject;
 	typeVersion?: number;
+	/** An area's node (`mocoStaff`) as the tool, in place of the MOCO node. */
+	nodeType?: string;
 }): Promise<ToolRunResult> {
 	const run = await runWorkflow(
 		[
 			testItemsNode([{ chatInput: 'a question for the agent' }]),
 			{ id: 'agent', name: 'Agent', type: 'testAgent', typeVersion: 1, position: [200, 0], parameters: { args: JSON.stringify(options.args) } },
-			{ ...mocoNode(options.parameters, false, options.typeVersion), type: TOOL_TYPE },
+			options.nodeType
+				? { ...mocoNode(options.parameters, false, options.typeVersion ?? 2, options.nodeType), type: `n8n-nodes-moco.${options.nodeType}Tool` }
+				: { ...mocoNode(options.parameters, false, options.typeVersion), type: TOOL_TYPE },
 		],
 		{
 			'Test Items': { main: [[{ node: 'Agent', type: 'main', index: 0 }]] },

@@ -85,15 +85,14 @@ describe('the node and its credential', () => {
 		expect(secret?.description).toContain('webhook overview');
 	});
 
-	test("one entry in n8n's nodes panel: the action node and the trigger say the same, what both hold", () => {
-		// n8n merges `<package>.mocoTrigger` into `<package>.moco` and shows the trigger's description.
+	test("its own entry in n8n's nodes panel, saying what it does", () => {
+		// n8n's panel merges `<package>.mocoTrigger` into a visible `<package>.moco`; that node is
+		// hidden since the nodes of MOCO's areas took its place, so the trigger stands as itself.
 		const moco = new Moco();
-		const action = { ...moco.description, defaults: moco.getNodeType(2).description.defaults };
-		expect(trigger.description.name.replace('Trigger', '')).toBe(action.name);
-		expect(trigger.description.description).toBe(action.description);
-		expect(action.description).toMatch(/^Handle MOCO events and work with time entries, projects/);
-		expect(trigger.description.displayName).toBe(`${action.displayName} Trigger`);
-		expect([action.defaults.name, trigger.description.defaults.name]).toEqual(['MOCO', 'MOCO Trigger']);
+		expect(trigger.description.name.replace('Trigger', '')).toBe(moco.description.name);
+		expect(moco.description.hidden).toBe(true);
+		expect(trigger.description.description).toBe('Starts the workflow when records are created, updated or deleted in MOCO');
+		expect([trigger.description.displayName, trigger.description.defaults.name]).toEqual(['MOCO Trigger', 'MOCO Trigger']);
 	});
 
 	test('is registered in package.json and has a codex naming it', () => {

@@ -9,6 +9,8 @@ import { SCOPED_SINCE, scopeProperties } from './scope';
 export interface NodeResource {
 	option: INodePropertyOptions;
 	properties: INodeProperties[];
+	/** The area of MOCO's menu it belongs to: the node of that area holds it. */
+	area: string;
 	since?: number;
 }
 
@@ -19,7 +21,7 @@ export function shownInVersion(property: INodeProperties, version: number): bool
 }
 
 /** One version's properties: the resources it has, and from version 2 each resource's own names. */
-export function versionProperties(resources: NodeResource[], version: number): INodeProperties[] {
+export function versionProperties(resources: NodeResource[], version: number, defaultResource: string): INodeProperties[] {
 	const shown = resources.filter((resource) => (resource.since ?? 1) <= version);
 	const all = mergeAlike([
 		{
@@ -29,7 +31,7 @@ export function versionProperties(resources: NodeResource[], version: number): I
 			noDataExpression: true,
 			// Alphabetical, as n8n lists options, whichever version a resource joined in.
 			options: shown.map((resource) => resource.option).sort((a, b) => a.name.localeCompare(b.name)),
-			default: 'user',
+			default: defaultResource,
 			// Both run for every operation: preSend first (pacing and retries for all of this
 			// item's requests), postReceive before any operation's own.
 			routing: {
