@@ -1,13 +1,11 @@
 // npm run docs: writes the generated parts of README.md and docs/<area>.md (scripts/lib/docs.ts).
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import type { INodeTypeDescription } from 'n8n-workflow';
 
 import { AREAS } from './lib/areas';
 import { fill, generatedParts, newPage } from './lib/docs';
 
-// By its full name: Moco.node.json (the codex) would be found first.
-const { Moco } = require('../nodes/Moco/Moco.node.ts') as { Moco: new () => { getNodeType(version: number): { description: INodeTypeDescription } } };
+import { Moco } from '../nodes/Moco/Moco.node';
 
 const root = join(__dirname, '..');
 for (const { file, name, content } of generatedParts(new Moco().getNodeType(2).description.properties)) {

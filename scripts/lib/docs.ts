@@ -3,6 +3,7 @@
 // test/docs.test.ts fails when a written part differs from what this would write now.
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { areaNodeTypes } from '../../nodes/Moco/areaNodes';
 import { shownInVersion } from '../../nodes/Moco/shared/versions';
 import { AREAS, AREA_OF, MOCO_OPERATIONS } from './areas';
 
@@ -34,11 +35,16 @@ export const withoutArea = (properties: INodeProperties[]) => resourcesOf(proper
 
 const inArea = (properties: INodeProperties[], area: string) => resourcesOf(properties).filter((resource) => AREA_OF[resource.value] === area);
 
+const areaNodes = areaNodeTypes.map((Type) => new Type().description);
+/** The name of the node holding an area's resources (MOCO Time, ...), as n8n's nodes panel shows it. */
+export const nodeOf = (area: string) => areaNodes.find((node) => AREA_OF[String(node.properties[0].default)] === area)?.displayName ?? '(no node)';
+
 function operationTable(properties: INodeProperties[], area: string): string {
 	const resources = inArea(properties, area);
 	if (resources.length === 0) return 'The node offers no operation of this area yet.';
 	const rows = resources.flatMap((resource) => resource.operations.map((op) => `| ${resource.name} | ${op.name} | ${cell(op.action)} | ${cell(op.description)} |`));
-	return ['| Resource | Operation | Action | What it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
+	const node = `In n8n these are the operations of the **${nodeOf(area)}** node (search "${nodeOf(area)}" in the nodes panel).`;
+	return [node, '', '| Resource | Operation | Action | What it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 function areaTable(properties: INodeProperties[]): string {
@@ -49,9 +55,9 @@ function areaTable(properties: INodeProperties[]): string {
 		total += count;
 		const moco = Object.values(area.moco).reduce((sum, n) => sum + n, 0);
 		const names = resources.map((resource) => resource.name).join(', ') || '(none yet)';
-		return `| [${area.title}](docs/${area.value}.md) | ${names} | ${count} | ${moco} |`;
+		return `| [${area.title}](docs/${area.value}.md) | ${nodeOf(area.value)} | ${names} | ${count} | ${moco} |`;
 	});
-	return ['| Area | Resources | Operations in the node | MOCO\'s operations |', '| --- | --- | --- | --- |', ...rows, `| **All** | | **${total}** | **${MOCO_OPERATIONS}** |`].join('\n');
+	return ['| Area | n8n node | Resources | Operations in the node | MOCO\'s operations |', '| --- | --- | --- | --- | --- |', ...rows, `| **All** | | | **${total}** | **${MOCO_OPERATIONS}** |`].join('\n');
 }
 
 const START = (name: string) => `<!-- generated:${name} (npm run docs writes this part; edit the node, not this) -->`;
