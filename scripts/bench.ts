@@ -18,9 +18,9 @@ import axios from 'axios';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { realClock, setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
-import { VirtualClock, evaluationsPerItem, runNode, withOnlyResources, withSyntheticResources } from '../test/harness';
-import { AREA_OF } from './lib/areas';
-import { MocoSimulator, interceptMoco, isFaultSignal, type SimulatorOptions } from '../test/simulator';
+import { VirtualClock, areaNodeOf, evaluationsPerItem, runNode, withSyntheticResources } from '../test/harness';
+import { ownPicker } from '../test/harness/description';
+import { MocoSimulator, SEED_IDS, interceptMoco, isFaultSignal, type SimulatorOptions } from '../test/simulator';
 import { measureRequests, requestTable } from './bench-requests';
 
 const KEY = 'bench-key';
@@ -80,14 +80,17 @@ async function scenario1(): Promise<void> {
 	await timeScenario1('1. the same, node version 1.1', updateLatest, 1.1);
 	await timeScenario1('1. the same, node version 2 (the latest)', updateLatest, 2);
 	await withSyntheticResources(30, async () => await timeScenario1('1. the same, node version 2, 30 synthetic resources more', updateLatest, 2));
-	// What n8n-core's walk over the version's properties costs: the same job with only the Staff
-	// area's resources in the description, as one node per MOCO area would have it.
-	const staff = Object.keys(AREA_OF).filter((resource) => AREA_OF[resource] === 'staff');
-	await withOnlyResources(staff, async () => await timeScenario1(`1. the same, node version 2 holding only the Staff area (${staff.length} resources)`, updateLatest, 2));
+	// The node new workflows get for users: MOCO Staff (MOCO's version 2 holding the Staff area).
+	await timeScenario1('1. the same, MOCO Staff (the node of the Staff area)', updateLatest, 2, 'mocoStaff');
+	for (const job of AREA_JOBS) {
+		await timeGet(job.resource, job.id);
+		await timeGet(job.resource, job.id, areaNodeOf(job.resource));
+	}
 	const name = '1. 1000 updates, no limit';
 	report(name, 'n8n expression evaluations per item before the first request (node version 1, this job)', String(await evaluationsPerItem(update, 1)), '≤ 18');
 	report(name, 'the same job in node version 1.1 (First Name under Update Fields)', String(await evaluationsPerItem(updateLatest, 1.1)), '');
 	report(name, 'the same job in node version 2, the latest (names per resource)', String(await evaluationsPerItem(updateLatest, 2)), '≤ 20');
+	report(name, 'the same job in MOCO Staff (the node of the Staff area)', String(await evaluationsPerItem(updateLatest, 2, 'mocoStaff')), '≤ 20');
 	// A resource declared as today's are brings the same property names again (updateFields,
 	// userId, ...): 30 copies of User under new values show whether the figures grow. Version 1's
 	// resources are frozen (new ones join version 2 only); 1.1's layout shows what sharing names costs.
@@ -95,7 +98,47 @@ async function scenario1(): Promise<void> {
 	report(name, 'with 30 synthetic resources more: node version 2', String(await withSyntheticResources(30, async () => await evaluationsPerItem(updateLatest, 2))), '≤ 20');
 }
 
-async function timeScenario1(name: string, parameters: INodeParameters, typeVersion: number): Promise<void> {
+/** One record of each area's main resource, read by ID from an expression: one job per area node. */
+const AREA_JOBS = [
+	{ resource: 'activity', id: SEED_IDS.activities.today },
+	{ resource: 'project', id: SEED_IDS.projects.relaunch },
+	{ resource: 'company', id: SEED_IDS.companies.hafenlicht },
+	{ resource: 'invoice', id: SEED_IDS.invoices.relaunch },
+	{ resource: 'purchase', id: SEED_IDS.purchases.druck },
+	{ resource: 'user', id: SEED_IDS.users.zoe },
+	{ resource: 'taskTemplate', id: SEED_IDS.taskTemplates.konzeption },
+];
+
+/** 1000 items reading one seeded record by an ID expression, through `nodeType` (the MOCO node unless given), against a plain GET loop. */
+async function timeGet(resource: string, id: number, nodeType?: string): Promise<void> {
+	const name = `1. ${resource} > Get by ID expression, 1000 items, ${nodeType ?? 'MOCO node version 2 (all resources)'}`;
+	console.log(`\n${name}`);
+	setRateLimitClock(new VirtualClock('auto'));
+	const { sim, stop } = simulator({ seed: true });
+	try {
+		const parameters: INodeParameters = { resource, operation: 'get', [ownPicker(resource) as string]: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
+		const items = Array.from({ length: 1000 }, () => ({ id }));
+		await runNode({ parameters, items: items.slice(0, 20), credentials: CREDENTIALS, typeVersion: 2, nodeType });
+		const url = sim.requests[0].url;
+		for (let i = 0; i < 20; i++) await axios.get(`https://acme.mocoapp.com${url}`, { headers: { Authorization: AUTH } });
+		sim.clearRequests();
+		const started = performance.now();
+		const result = await runNode({ parameters, items, credentials: CREDENTIALS, typeVersion: 2, nodeType });
+		const nodeMs = performance.now() - started;
+		const sent = sim.requests.length;
+		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;
+		const plainStarted = performance.now();
+		for (let i = 0; i < items.length; i++) await axios.get(`https://acme.mocoapp.com${url}`, { headers: { Authorization: AUTH } });
+		const plainMs = performance.now() - plainStarted;
+		report(name, 'requests sent / failed items', `${sent} / ${failed}`, '1000 / 0');
+		report(name, 'ms per item: node / plain HTTP loop', `${(nodeMs / 1000).toFixed(2)} / ${(plainMs / 1000).toFixed(2)}`);
+		report(name, 'node time per item ÷ plain loop', (nodeMs / plainMs).toFixed(2), nodeType ? '≤ 1.2' : '');
+	} finally {
+		stop();
+	}
+}
+
+async function timeScenario1(name: string, parameters: INodeParameters, typeVersion: number, nodeType?: string): Promise<void> {
 	console.log(`\n${name}`);
 	setRateLimitClock(new VirtualClock('auto'));
 	const { sim, stop } = simulator({});
@@ -103,12 +146,12 @@ async function timeScenario1(name: string, parameters: INodeParameters, typeVers
 		const users = sim.addUsers(1000);
 		const items = users.map((user, i) => ({ id: user.id, firstname: `Bench ${i}` }));
 		// Warm-up: n8n-core, the expression engine and nock load lazily.
-		await runNode({ parameters, items: items.slice(0, 20), credentials: CREDENTIALS, typeVersion });
+		await runNode({ parameters, items: items.slice(0, 20), credentials: CREDENTIALS, typeVersion, nodeType });
 		for (const user of users.slice(0, 20)) await axios.put(`https://acme.mocoapp.com/api/v1/users/${user.id}`, { firstname: 'warm' }, { headers: { Authorization: AUTH } });
 		sim.clearRequests();
 
 		const started = performance.now();
-		const { result, peakMb } = await withPeakMemory(async () => await runNode({ parameters, items, credentials: CREDENTIALS, typeVersion }));
+		const { result, peakMb } = await withPeakMemory(async () => await runNode({ parameters, items, credentials: CREDENTIALS, typeVersion, nodeType }));
 		const nodeMs = performance.now() - started;
 		const sent = sim.requests.length;
 		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { evaluationsPerItem, mocoOf, withSyntheticResources } from '../harness';
+import { areaNodes, evaluationsPerItem, mocoOf, withSyntheticResources } from '../harness';
 
 // User > Update by expression, as BENCHMARKS.md counts it: n8n-core resolves a parameter's
 // expressions once per top-level property of that name, so a resource that shared the names
@@ -38,5 +38,19 @@ describe('evaluations per item', () => {
 		expect(frozen).toHaveLength(22);
 		expect(resourcesOf(1)).toEqual(frozen);
 		expect(resourcesOf(2)).toEqual(expect.arrayContaining(frozen));
+	});
+});
+
+// n8n-core also walks every top-level property of a node twice per item, displayed or not: that
+// time grows with the node, not the job (BENCHMARKS.md). New workflows get a node per MOCO area.
+describe('the walk per item', () => {
+	it('MOCO Staff evaluates User > Update as the MOCO node version 2 does', async () => {
+		expect(await evaluationsPerItem(latest, 2, 'mocoStaff')).toBe(await evaluationsPerItem(latest, 2));
+	});
+
+	it('no area node has more than 150 top-level properties (the largest measured, 119, ran at 0.91 of a plain loop)', () => {
+		const counts = Object.fromEntries(Object.entries(areaNodes).map(([name, node]) => [name, node.description.properties.length]));
+		for (const count of Object.values(counts)) expect(count).toBeLessThanOrEqual(150);
+		expect(mocoOf(2).description.properties.length).toBeGreaterThan(500);
 	});
 });

@@ -12,7 +12,7 @@ const KEY = 'evaluations-key';
  * expressions once per top-level property of that name (displayed or not). Counted, not timed,
  * so the figure does not move with the machine's load. The job updates 100 users by ID.
  */
-export async function evaluationsPerItem(parameters: INodeParameters, typeVersion: number): Promise<number> {
+export async function evaluationsPerItem(parameters: INodeParameters, typeVersion: number, nodeType?: string): Promise<number> {
 	const prototype = Expression.prototype as unknown as { resolveSimpleParameterValue: (...args: unknown[]) => unknown };
 	const resolve = prototype.resolveSimpleParameterValue;
 	let evaluations = 0;
@@ -31,7 +31,7 @@ export async function evaluationsPerItem(parameters: INodeParameters, typeVersio
 	};
 	try {
 		const items = sim.addUsers(100).map((user, i) => ({ id: user.id, firstname: `Counted ${i}` }));
-		await runNode({ parameters, items, credentials: { subdomain: 'acme', apiKey: KEY, plan: 'unlimited' }, typeVersion });
+		await runNode({ parameters, items, credentials: { subdomain: 'acme', apiKey: KEY, plan: 'unlimited' }, typeVersion, nodeType });
 		return beforeFirst / items.length;
 	} finally {
 		prototype.resolveSimpleParameterValue = resolve;
@@ -56,25 +56,6 @@ export async function withSyntheticResources<T>(count: number, work: () => Promi
 		});
 		properties.push(...(version < SCOPED_SINCE ? copies : scopeProperties(copies)));
 	}
-	try {
-		return await work();
-	} finally {
-		properties.splice(0, properties.length, ...original);
-	}
-}
-
-/**
- * Runs `work` while the node's description in `version` holds only the given resources' properties
- * (and those of no resource): what one node per MOCO area would hand n8n-core to walk for each item.
- */
-export async function withOnlyResources<T>(resources: string[], work: () => Promise<T>, version = 2): Promise<T> {
-	const properties = mocoOf(version).description.properties;
-	const original = [...properties];
-	const kept = original.filter((property) => {
-		const owners = property.displayOptions?.show?.resource as string[] | undefined;
-		return !owners || owners.some((owner) => resources.includes(owner));
-	});
-	properties.splice(0, properties.length, ...kept);
 	try {
 		return await work();
 	} finally {
