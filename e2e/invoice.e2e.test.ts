@@ -1,7 +1,7 @@
 /**
  * Invoicing in a real n8n 2.41.1 with the packed package and the MOCO simulator (`n8n execute`):
- * - a workflow creates an invoice with two rows from the row editor and downloads its PDF as a file:
- *   the binary's file name, MIME type and bytes are MOCO's;
+ * - a workflow of MOCO Invoicing nodes (the Invoicing area's node) creates an invoice with two rows
+ *   from the row editor and downloads its PDF as a file: the binary's file name, MIME type and bytes are MOCO's;
  * - the sandbox's "Invoice a project's unbilled time and save the PDF" runs as shipped.
  */
 import fs from 'node:fs';
@@ -34,10 +34,10 @@ const TWO_ROWS = fx.manualWorkflow({
 				itemsInput: 'form',
 				lineItems: { row: [row('Konzeption', 4, 120), row('Entwicklung', 12.5, 110)] },
 			},
-			1.1,
+			2,
 			'Create invoice',
 		),
-		fx.mocoStep({ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId('={{ $json.id }}'), binaryPropertyName: 'rechnung' }, 1.1, 'Invoice PDF'),
+		fx.mocoStep({ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId('={{ $json.id }}'), binaryPropertyName: 'rechnung' }, 2, 'Invoice PDF'),
 	],
 });
 
@@ -87,6 +87,7 @@ function mocoPdf(invoiceId: unknown): Buffer {
 }
 
 test('a workflow creates an invoice with two rows and downloads its PDF as a file: MOCO’s name, type and bytes', async () => {
+	expect(TWO_ROWS.nodes.slice(1).map((node: { type: string; typeVersion: number }) => `${node.type}@${node.typeVersion}`)).toEqual(['n8n-nodes-moco.mocoInvoicing@2', 'n8n-nodes-moco.mocoInvoicing@2']);
 	const { runData, calls } = await execute(TWO_ROWS.id, 'invoice-two-rows.log');
 
 	expect(calls).toEqual(['POST /api/v1/invoices', expect.stringMatching(/^GET \/api\/v1\/invoices\/\d+\.pdf$/)]);

@@ -106,14 +106,19 @@ describe('the editor (headless chromium)', () => {
 		await server?.stop();
 	});
 
-	test('the nodes panel shows one MOCO entry whose text covers actions and trigger, also after another step', async () => {
-		const panel = await checkNodesPanel({ ...editor(), workflowId: fx.IDS.projectReport });
+	test('the nodes panel lists a MOCO entry per area and the trigger, each saying what it holds; the hidden MOCO node is not offered', async () => {
+		const panel = await checkNodesPanel({ ...editor(), workflowId: fx.IDS.projectReport, name: 'MOCO Time' });
 
-		const entry = { name: 'MOCO', description: 'Handle MOCO events and work with time entries, projects, customers, deals and staff' };
+		const entry = { name: 'MOCO Time', description: 'Track time in MOCO: time entries, presences, planning entries and approvals' };
 		expect(panel.asFirstStep).toEqual(entry);
 		expect(panel.afterANode).toEqual(entry);
+		const areas = ['MOCO Time', 'MOCO Projects', 'MOCO Customers and Sales', 'MOCO Invoicing', 'MOCO Purchasing', 'MOCO Staff', 'MOCO Account'];
+		expect(panel.listedAsFirstStep).toEqual(expect.arrayContaining([...areas, 'MOCO Trigger']));
+		expect(panel.listedAfterANode).toEqual(expect.arrayContaining(areas));
+		for (const listed of [panel.listedAsFirstStep, panel.listedAfterANode]) expect(listed).not.toContain('MOCO');
 		expect(panel.actions).toContain('Create a time entry');
 		expect(panel.actions).toContain('Get many time entries');
+		expect(panel.actions).not.toContain('Create a user');
 	});
 
 	test('Date: a day typed and Enter is kept, one picked has no time, Execute step sends it as YYYY-MM-DD', async () => {

@@ -1,6 +1,6 @@
 /**
  * What a new user meets in n8n's editor, read from the page in headless chromium: the nodes
- * panel's MOCO entry, a day typed into or picked from a date field, and whether record picker
+ * panel's MOCO entries, a day typed into or picked from a date field, and whether record picker
  * mode names fit their selector. Each step leaves a screenshot in artifacts/e2e/.
  */
 import type { Page } from 'playwright-core';
@@ -13,54 +13,59 @@ interface PanelEntry {
 }
 
 export interface NodesPanelResult {
-	/** The entry when the first step of a new workflow is searched. */
+	/** The entry `name` when "MOCO" is searched as the first step of a new workflow. */
 	asFirstStep: PanelEntry;
-	/** The entry when a step is added after the workflow's last node. */
+	/** Every entry the panel listed for that search. */
+	listedAsFirstStep: string[];
+	/** The same after the workflow's last node. */
 	afterANode: PanelEntry;
+	listedAfterANode: string[];
 	/** The text of the panel once the entry is opened: its actions. */
 	actions: string;
 }
 
-/** Searches the open nodes panel; the entry named `text` once the results show it. */
-async function searchPanel(page: Page, text: string): Promise<PanelEntry> {
+/** Searches the open nodes panel for `text`; the entry named `name` once the results show it, and all entries listed. */
+async function searchPanel(page: Page, text: string, name: string): Promise<{ entry: PanelEntry; listed: string[] }> {
 	// Typed as a user types: the panel searches on key presses.
 	await page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first().click();
 	await page.keyboard.type(text);
-	// An entry with actions to open (MOCO) is an "action item", one without a "node item".
+	// An entry with actions to open is an "action item", one without a "node item".
 	const items = page.locator('[data-test-id="node-creator-node-item"], [data-test-id="node-creator-action-item"]');
 	await items.first().waitFor({ state: 'visible' });
 	for (let attempt = 0; attempt < 50; attempt++) {
-		for (const item of await items.all()) {
-			const name = (await item.locator('[data-test-id="node-creator-item-name"]').innerText()).trim();
-			if (name === text) return { name, description: (await item.locator('[data-test-id="node-creator-item-description"]').innerText()).trim() };
+		const names = (await items.locator('[data-test-id="node-creator-item-name"]').allInnerTexts()).map((listed) => listed.trim());
+		const index = names.indexOf(name);
+		if (index >= 0) {
+			const description = (await items.nth(index).locator('[data-test-id="node-creator-item-description"]').innerText()).trim();
+			return { entry: { name, description }, listed: names };
 		}
 		await page.waitForTimeout(200);
 	}
-	throw new Error(`no entry named ${text} among: ${(await items.allInnerTexts()).join(' | ')}`);
+	throw new Error(`no entry named ${name} among: ${(await items.allInnerTexts()).join(' | ')}`);
 }
 
-/** Searches "MOCO" in the nodes panel of a new workflow, then after the last node of `workflowId`, and opens the entry. */
-export async function checkNodesPanel(check: NodeCheck): Promise<NodesPanelResult> {
+/** Searches "MOCO" in the nodes panel of a new workflow, then after the last node of `workflowId`, and opens the entry `name`. */
+export async function checkNodesPanel(check: NodeCheck & { name: string }): Promise<NodesPanelResult> {
 	return withPage(check, async (page, step) => {
 		await step('panel-01-signin', () => signIn(page, check.baseUrl, check.owner));
-		const asFirstStep = await step('panel-02-first-step', async () => {
+		const first = await step('panel-02-first-step', async () => {
 			await page.goto(`${check.baseUrl}/workflow/new`);
 			await page.locator('[data-test-id="node-creator-plus-button"]').click();
-			return searchPanel(page, 'MOCO');
+			return searchPanel(page, 'MOCO', check.name);
 		});
-		const afterANode = await step('panel-03-after-a-node', async () => {
+		const after = await step('panel-03-after-a-node', async () => {
 			await page.goto(`${check.baseUrl}/workflow/${check.workflowId}`);
 			await page.locator('[data-test-id="canvas-node"]').first().waitFor({ state: 'visible', timeout: 90_000 });
 			await page.locator('[data-test-id="canvas-handle-plus"]').last().click();
-			return searchPanel(page, 'MOCO');
+			return searchPanel(page, 'MOCO', check.name);
 		});
 		const actions = await step('panel-04-actions', async () => {
-			await page.locator('[data-test-id="node-creator-item-name"]', { hasText: 'MOCO' }).first().click();
+			await page.locator('[data-test-id="node-creator-item-name"]', { hasText: new RegExp(`^\\s*${check.name}\\s*$`) }).first().click();
 			// The entry's view lists its actions under one heading per resource.
 			await page.locator('[data-test-id="node-creator-category-item"]').first().waitFor({ state: 'visible' });
 			return (await page.locator('[data-test-id="node-creator-item-name"]').allInnerTexts()).join('\n');
 		});
-		return { asFirstStep, afterANode, actions };
+		return { asFirstStep: first.entry, listedAsFirstStep: first.listed, afterANode: after.entry, listedAfterANode: after.listed, actions };
 	});
 }
 

@@ -8,7 +8,7 @@ const { invoiceWorkflow, INVOICE_WORKFLOW_ID, BILLING_PERIOD } = require('./invo
 const { IDS_SALES, salesWorkflows } = require('./sales-examples.cjs');
 const { PURCHASE_WORKFLOW_ID, purchaseWorkflow } = require('./purchase-example.cjs');
 const { IDS_ACCOUNT, accountWorkflows } = require('./account-examples.cjs');
-const { NODE_TYPE, TRIGGER_TYPE, CREDENTIAL_TYPE, CREDENTIAL_ID, manualWorkflow, mocoStep } = require('./workflow-kit.cjs');
+const { NODE_TYPE, TRIGGER_TYPE, PACKAGE_NODE_TYPES, CREDENTIAL_TYPE, CREDENTIAL_ID, isActionNode, manualWorkflow, mocoStep } = require('./workflow-kit.cjs');
 
 // The simulator signs its webhook deliveries with this account secret (test/simulator/webhooks.ts).
 const SANDBOX = { subdomain: 'acme', apiKey: 'test-key', webhookSecret: '5ad0b0c1e2f3a4b5c6d7e8f90a1b2c3d' };
@@ -184,6 +184,8 @@ function writeJson(dir, name, value) {
 module.exports = {
 	NODE_TYPE,
 	TRIGGER_TYPE,
+	PACKAGE_NODE_TYPES,
+	isActionNode,
 	CREDENTIAL_TYPE,
 	SANDBOX,
 	EXAMPLE,

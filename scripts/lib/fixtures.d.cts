@@ -1,5 +1,9 @@
 // Types for fixtures.cjs.
 export declare const NODE_TYPE: string;
+/** Every node type of the package, in package.json's order. */
+export declare const PACKAGE_NODE_TYPES: string[];
+/** Whether a workflow node is one of this package's action nodes (MOCO or an area's). */
+export declare function isActionNode(node: { type: string }): boolean;
 export declare const TRIGGER_TYPE: string;
 export declare const CREDENTIAL_TYPE: string;
 export declare const SANDBOX: { subdomain: string; apiKey: string; webhookSecret: string };

@@ -31,7 +31,7 @@ const STEPS = [
 			options: {},
 		},
 	},
-	mocoStep({ resource: 'project', operation: 'get', projectId: { __rl: true, mode: 'identifier', value: '={{ $json.project }}' }, simplify: false }, 1.1, 'Project'),
+	mocoStep({ resource: 'project', operation: 'get', projectId: { __rl: true, mode: 'identifier', value: '={{ $json.project }}' }, simplify: false }, 2, 'Project'),
 	mocoStep(
 		{
 			resource: 'activity',
@@ -40,7 +40,7 @@ const STEPS = [
 			simplify: false,
 			filters: { projectId: byId('={{ $json.id }}'), from: `={{ ${period('from')} }}`, to: `={{ ${period('to')} }}`, billable: true, billed: false },
 		},
-		1.1,
+		2,
 		'Unbilled time',
 	),
 	{
@@ -59,12 +59,12 @@ const STEPS = [
 				itemsJson: ROWS,
 				additionalFields: { projectId: byId(`={{ ${project('id')} }}`), servicePeriodFrom: `={{ ${period('from')} }}`, servicePeriodTo: `={{ ${period('to')} }}` },
 			},
-			1.1,
+			2,
 			'Create invoice',
 		),
 		executeOnce: true,
 	},
-	mocoStep({ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId('={{ $json.id }}'), binaryPropertyName: 'data' }, 1.1, 'Invoice PDF'),
+	mocoStep({ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId('={{ $json.id }}'), binaryPropertyName: 'data' }, 2, 'Invoice PDF'),
 ];
 
 /** The workflow as the sandbox imports it. */

@@ -5,6 +5,32 @@ const { PACKAGE_NAME } = require('./n8n.cjs');
 
 const NODE_TYPE = `${PACKAGE_NAME}.moco`;
 const TRIGGER_TYPE = `${PACKAGE_NAME}.mocoTrigger`;
+/** Every node type of the package, in package.json's order (dist/nodes/Moco/MocoTime.node.js is mocoTime). */
+const PACKAGE_NODE_TYPES = require('../../package.json').n8n.nodes.map((file) => {
+	const name = file.split('/').pop().replace('.node.js', '');
+	return `${PACKAGE_NAME}.${name[0].toLowerCase()}${name.slice(1)}`;
+});
+/**
+ * The node of MOCO's area holding each resource the examples use (nodes/Moco/resources: `area`;
+ * test/scripts/examples.test.ts checks these against the nodes).
+ */
+const AREA_NODE = {
+	activity: 'mocoTime',
+	project: 'mocoProjects', projectExpense: 'mocoProjects', recurringExpense: 'mocoProjects', paymentSchedule: 'mocoProjects',
+	company: 'mocoCustomers', deal: 'mocoCustomers', offer: 'mocoCustomers', offerConfirmation: 'mocoCustomers', tagging: 'mocoCustomers',
+	invoice: 'mocoInvoicing',
+	purchase: 'mocoPurchasing', purchaseDraft: 'mocoPurchasing',
+	user: 'mocoStaff',
+	catalogServiceItem: 'mocoAccount', report: 'mocoAccount',
+};
+/** The node an example step of `typeVersion` is: from version 2 its area's node (the MOCO node is hidden from the panel). */
+function stepType(resource, typeVersion) {
+	if (typeVersion < 2) return NODE_TYPE;
+	if (!AREA_NODE[resource]) throw new Error(`workflow-kit: no area node known for the resource ${resource}`);
+	return `${PACKAGE_NAME}.${AREA_NODE[resource]}`;
+}
+/** Whether a workflow node is one of this package's action nodes (MOCO or an area's). */
+const isActionNode = (node) => node.type.startsWith(`${PACKAGE_NAME}.`) && node.type !== TRIGGER_TYPE;
 const CREDENTIAL_TYPE = 'mocoApi';
 const CREDENTIAL_ID = 'mocoSandboxCred1';
 const MANUAL_TRIGGER = "When clicking 'Execute workflow'";
@@ -36,8 +62,8 @@ const SHARED_PARAMETERS = new Set(['resource', 'operation', 'requestOptions']);
 const stored = (parameters, typeVersion) =>
 	typeVersion < 2 ? parameters : Object.fromEntries(Object.entries(parameters).map(([key, value]) => [SHARED_PARAMETERS.has(key) ? key : `${parameters.resource}_${key}`, value]));
 
-/** A MOCO node in a workflow: the action node with the sandbox credential, parameters named plainly. */
-const mocoStep = (parameters, typeVersion = 1.1, name = 'MOCO') => ({ name, type: NODE_TYPE, typeVersion, parameters: stored(parameters, typeVersion), credentials: true });
+/** A MOCO action node in a workflow, with the sandbox credential, parameters named plainly. */
+const mocoStep = (parameters, typeVersion = 1.1, name = 'MOCO') => ({ name, type: stepType(parameters.resource, typeVersion), typeVersion, parameters: stored(parameters, typeVersion), credentials: true });
 
 /** A record picker's value in its By ID mode, or another mode (`identifier`, `name`, `email`, `title`). */
 const pick = (value, mode = 'id') => ({ __rl: true, mode, value });
@@ -49,4 +75,4 @@ function setStep(name, values, idPrefix) {
 	return { name, type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments }, options: {} } };
 }
 
-module.exports = { NODE_TYPE, TRIGGER_TYPE, CREDENTIAL_TYPE, CREDENTIAL_ID, MANUAL_TRIGGER, manualWorkflow, mocoStep, pick, setStep };
+module.exports = { NODE_TYPE, TRIGGER_TYPE, PACKAGE_NODE_TYPES, isActionNode, CREDENTIAL_TYPE, CREDENTIAL_ID, MANUAL_TRIGGER, manualWorkflow, mocoStep, pick, setStep };

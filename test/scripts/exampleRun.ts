@@ -17,7 +17,7 @@ export interface StandIn {
 
 type Workflow = Record<string, any>;
 
-export const mocoNodeOf = (workflow: Workflow) => workflow.nodes.find((node: { type: string }) => node.type === fx.NODE_TYPE);
+export const mocoNodeOf = (workflow: Workflow) => workflow.nodes.find(fx.isActionNode);
 export const nodeNamed = (workflow: Workflow, name: string) => workflow.nodes.find((node: { name: string }) => node.name === name);
 /** "METHOD url" of every request the simulator answered. */
 export const callsOf = (sim: MocoSimulator) => sim.requests.map((request) => `${request.method} ${request.url}`);
@@ -29,7 +29,7 @@ export function setValues(workflow: Workflow, name: string): IDataObject {
 
 export async function runExample(workflow: Workflow, standIns: Record<string, StandIn> = { [workflow.nodes[0].name]: { items: [{}] } }, settings?: IWorkflowSettings) {
 	const nodes: INode[] = workflow.nodes
-		.filter((node: INode) => node.type === fx.NODE_TYPE || node.name in standIns)
+		.filter((node: INode) => fx.isActionNode(node) || node.name in standIns)
 		.map((node: INode) => (node.name in standIns ? { ...testItemsNode(standIns[node.name].items, standIns[node.name].files), name: node.name } : node));
 	const kept = new Set(nodes.map((node) => node.name));
 	const connections: IConnections = Object.fromEntries(

@@ -3,7 +3,7 @@ import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 import * as fx from '../../scripts/lib/fixtures.cjs';
 import { plainParameters } from '../../nodes/Moco/shared/scope';
 import { simplifiedFrom } from '../time/activity/fixtures';
-import { mocoGet, requestSummary, runNode, storedParameters, useSimulator } from '../harness';
+import { areaNodeOf, mocoGet, requestSummary, runNode, storedParameters, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
 import { callsOf, mocoNodeOf, nodeNamed, runExample, setValues } from './exampleRun';
 
@@ -83,7 +83,7 @@ test('the sandbox imports every example, each with its own ID, all on the sandbo
 	expect(workflows.map((workflow) => workflow.id)).toEqual(Object.values(fx.IDS).filter((id) => ![fx.IDS.credential, fx.IDS.triggerWorkflow, fx.IDS.teamByNameV1].includes(id)));
 	expect(workflows.every((workflow) => /^[A-Za-z0-9]{16}$/.test(workflow.id))).toBe(true);
 	for (const workflow of workflows) {
-		for (const node of workflow.nodes.filter((node: { type: string }) => node.type === fx.NODE_TYPE)) expect(node.credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
+		for (const node of workflow.nodes.filter(fx.isActionNode)) expect(node.credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
 		expect(mocoNodeOf(workflow).credentials).toEqual({ [fx.CREDENTIAL_TYPE]: { id: fx.IDS.credential, name: 'MOCO sandbox' } });
 		expect(new Set(workflow.nodes.map((node: INode) => node.id)).size).toBe(workflow.nodes.length);
 	}
@@ -91,10 +91,15 @@ test('the sandbox imports every example, each with its own ID, all on the sandbo
 
 test('every example node is this package\'s or one of n8n\'s at a version n8n has; version 2 nodes store parameters under their resource\'s names', () => {
 	const nodes: INode[] = fx.sandboxWorkflows().flatMap((workflow) => workflow.nodes);
-	for (const node of nodes.filter((node) => node.type !== fx.NODE_TYPE)) expect(CORE_NODES).toContain(`${node.type}@${node.typeVersion}`);
-	const newer = nodes.filter((node) => node.type === fx.NODE_TYPE && node.typeVersion === 2);
-	expect(newer).toHaveLength(17);
-	for (const node of newer) expect(node.parameters).toEqual(storedParameters(plainParameters(node), 2));
+	for (const node of nodes.filter((node) => !fx.isActionNode(node))) expect(CORE_NODES).toContain(`${node.type}@${node.typeVersion}`);
+	const newer = nodes.filter((node) => fx.isActionNode(node) && node.typeVersion === 2);
+	expect(newer).toHaveLength(21);
+	for (const node of newer) {
+		expect(node.parameters).toEqual(storedParameters(plainParameters(node), 2));
+		// Version 2 steps are the nodes the panel offers: their area's node, which holds their resource.
+		expect(node.type).toBe(`n8n-nodes-moco.${areaNodeOf(String(node.parameters.resource))}`);
+	}
+	for (const node of nodes.filter((node) => fx.isActionNode(node) && node.typeVersion < 2)) expect(node.type).toBe(fx.NODE_TYPE);
 });
 
 describe('"Invoice a project\'s unbilled time and save the PDF"', () => {
