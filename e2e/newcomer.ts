@@ -16,16 +16,16 @@ export interface NodesPanelResult {
 	/** The entry `name` when "MOCO" is searched as the first step of a new workflow. */
 	asFirstStep: PanelEntry;
 	/** Every entry the panel listed for that search. */
-	listedAsFirstStep: string[];
+	listedAsFirstStep: PanelEntry[];
 	/** The same after the workflow's last node. */
 	afterANode: PanelEntry;
-	listedAfterANode: string[];
+	listedAfterANode: PanelEntry[];
 	/** The text of the panel once the entry is opened: its actions. */
 	actions: string;
 }
 
 /** Searches the open nodes panel for `text`; the entry named `name` once the results show it, and all entries listed. */
-async function searchPanel(page: Page, text: string, name: string): Promise<{ entry: PanelEntry; listed: string[] }> {
+async function searchPanel(page: Page, text: string, name: string): Promise<{ entry: PanelEntry; listed: PanelEntry[] }> {
 	// Typed as a user types: the panel searches on key presses.
 	await page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first().click();
 	await page.keyboard.type(text);
@@ -34,10 +34,10 @@ async function searchPanel(page: Page, text: string, name: string): Promise<{ en
 	await items.first().waitFor({ state: 'visible' });
 	for (let attempt = 0; attempt < 50; attempt++) {
 		const names = (await items.locator('[data-test-id="node-creator-item-name"]').allInnerTexts()).map((listed) => listed.trim());
-		const index = names.indexOf(name);
-		if (index >= 0) {
-			const description = (await items.nth(index).locator('[data-test-id="node-creator-item-description"]').innerText()).trim();
-			return { entry: { name, description }, listed: names };
+		if (names.includes(name)) {
+			const descriptions = (await items.locator('[data-test-id="node-creator-item-description"]').allInnerTexts()).map((listed) => listed.trim());
+			const listed = names.map((listedName, index) => ({ name: listedName, description: descriptions[index] }));
+			return { entry: listed.find((entry) => entry.name === name) as PanelEntry, listed };
 		}
 		await page.waitForTimeout(200);
 	}
