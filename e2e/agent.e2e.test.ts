@@ -1,7 +1,7 @@
 /**
  * MOCO as a tool of n8n's AI Agent, in the real n8n 2.41.1: Manual Trigger -> AI Agent with the
  * OpenAI Chat Model node pointed at a scripted OpenAI-compatible server (scripts/lib/fake-model.cjs)
- * and the packed package's derived `mocoTool`, run headless with `n8n execute`. The MOCO simulator
+ * and the packed package's derived `mocoStaffTool` (MOCO Staff as a tool), run headless with `n8n execute`. The MOCO simulator
  * answers https://acme.mocoapp.com through the sandbox proxy.
  */
 import fs from 'node:fs';

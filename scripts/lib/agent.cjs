@@ -2,9 +2,9 @@
 // MOCO as a tool of n8n's AI Agent, with a scripted model instead of a real one (fake-model.cjs):
 // the workflow, its OpenAI credential and the model's script. Shared by `npm start -- --sandbox`
 // and the e2e test, so the test proves what newcomers watch.
-const { CREDENTIAL_TYPE, IDS, NODE_TYPE } = require('./fixtures.cjs');
+const { CREDENTIAL_TYPE, IDS } = require('./fixtures.cjs');
+const { stored, toolType } = require('./workflow-kit.cjs');
 
-const TOOL_TYPE = `${NODE_TYPE}Tool`;
 const IDS_AGENT = { credential: 'mocoSandboxLlm01', workflow: 'mocoAgentMove001' };
 const PROMPT = 'Move zoe.angstrom@acme.example to the Sales team.';
 
@@ -13,9 +13,9 @@ function fromAI(key, description, type = 'string') {
 	return `={{ /*n8n-auto-generated-fromAI-override*/ $fromAI('${key}', \`${description}\`, '${type}') }}`;
 }
 
-// The tools are MOCO nodes of version 1.1, as a user adds them now: Team is a record picker, and
+// The tools are MOCO Staff nodes (version 2), as a user adds them now: Team is a record picker, and
 // the model's team name goes into its By Name mode (the ✨ button writes the same).
-const MOCO_NODE_VERSION = 1.1;
+const MOCO_NODE_VERSION = 2;
 
 /** The MOCO tools, keyed by their node names: the tool names the model sees, spaces as `_`. */
 const TOOLS = {
@@ -56,10 +56,10 @@ function agentWorkflow({ id = IDS_AGENT.workflow, name = 'Ask an AI agent to mov
 	const mocoTool = (suffix, tool, position) =>
 		node(suffix, {
 			name: tool.name,
-			type: TOOL_TYPE,
+			type: toolType(tool.parameters.resource),
 			typeVersion: MOCO_NODE_VERSION,
 			position,
-			parameters: tool.parameters,
+			parameters: stored(tool.parameters, MOCO_NODE_VERSION),
 			credentials: { [CREDENTIAL_TYPE]: { id: IDS.credential, name: 'MOCO sandbox' } },
 		});
 	return {
@@ -138,4 +138,4 @@ function mocoAgentScript(body) {
 	return { text: HELP };
 }
 
-module.exports = { IDS_AGENT, PROMPT, TOOL_TYPE, TOOLS, fromAI, toolName, llmCredential, agentWorkflow, mocoAgentScript };
+module.exports = { IDS_AGENT, PROMPT, MOCO_NODE_VERSION, TOOLS, fromAI, toolName, llmCredential, agentWorkflow, mocoAgentScript };

@@ -4,7 +4,7 @@ import type { CredentialFixture } from './fixtures.cjs';
 
 export declare const IDS_AGENT: { credential: string; workflow: string };
 export declare const PROMPT: string;
-export declare const TOOL_TYPE: string;
+export declare const MOCO_NODE_VERSION: number;
 export declare const TOOLS: Record<'update' | 'getMany', { name: string; parameters: Record<string, unknown> }>;
 export declare function fromAI(key: string, description: string, type?: string): string;
 export declare function toolName(nodeName: string): string;

@@ -2,7 +2,8 @@
 // MOCO for AI assistants outside n8n: n8n's MCP Server Trigger serving MOCO tool nodes. Shared by
 // `npm start -- --sandbox` and the e2e test, so the test proves what newcomers connect to.
 const { CREDENTIAL_TYPE, IDS, TICKET } = require('./fixtures.cjs');
-const { TOOL_TYPE, fromAI } = require('./agent.cjs');
+const { MOCO_NODE_VERSION, fromAI } = require('./agent.cjs');
+const { stored, toolType } = require('./workflow-kit.cjs');
 
 const IDS_MCP = { workflow: 'mocoMcpServer001', credential: 'mocoMcpBearer001' };
 /** The trigger's Path: the production URL is <n8n>/mcp/moco (N8N_ENDPOINT_MCP is `mcp` by default). */
@@ -10,7 +11,6 @@ const MCP_PATH = 'moco';
 /** The sandbox's bearer token for MCP clients: local and throw-away, like the sandbox's API key. */
 const MCP_TOKEN = 'moco-sandbox-mcp-token';
 const MCP_TRIGGER_VERSION = 2.1;
-const MOCO_NODE_VERSION = 1.1;
 
 /**
  * The tools an assistant gets, keyed by node name (its tool name is the name with `_` for spaces).
@@ -94,10 +94,10 @@ function mcpWorkflow({ id = IDS_MCP.workflow, name = 'MOCO tools for AI assistan
 	const tools = MCP_TOOLS.map((tool, index) =>
 		node(String(index + 2).padStart(2, '0'), {
 			name: tool.name,
-			type: TOOL_TYPE,
+			type: toolType(tool.parameters.resource),
 			typeVersion: MOCO_NODE_VERSION,
 			position: [index * 180 - 180, 220],
-			parameters: { descriptionType: 'manual', toolDescription: tool.description, ...tool.parameters },
+			parameters: stored({ descriptionType: 'manual', toolDescription: tool.description, ...tool.parameters }, MOCO_NODE_VERSION),
 			credentials: { [CREDENTIAL_TYPE]: { id: credentialId, name: 'MOCO sandbox' } },
 		}),
 	);

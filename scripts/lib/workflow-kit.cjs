@@ -56,11 +56,14 @@ function manualWorkflow({ id, name, firstNode, steps, trigger = MANUAL_TRIGGER_N
 	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
 }
 
-/** Parameters every resource shares: never stored under a resource's name. */
-const SHARED_PARAMETERS = new Set(['resource', 'operation', 'requestOptions']);
+/** Parameters every resource shares (a tool node's description too): never stored under a resource's name. */
+const SHARED_PARAMETERS = new Set(['resource', 'operation', 'requestOptions', 'descriptionType', 'toolDescription']);
 /** From version 2 the node keeps a resource's parameters under `<resource>_<name>` (nodes/Moco/shared/scope.ts). */
 const stored = (parameters, typeVersion) =>
 	typeVersion < 2 ? parameters : Object.fromEntries(Object.entries(parameters).map(([key, value]) => [SHARED_PARAMETERS.has(key) ? key : `${parameters.resource}_${key}`, value]));
+
+/** The AI tool n8n derives from the node of a resource's area (`n8n-nodes-moco.mocoStaffTool`). */
+const toolType = (resource) => `${stepType(resource, 2)}Tool`;
 
 /** A MOCO action node in a workflow, with the sandbox credential, parameters named plainly. */
 const mocoStep = (parameters, typeVersion = 1.1, name = 'MOCO') => ({ name, type: stepType(parameters.resource, typeVersion), typeVersion, parameters: stored(parameters, typeVersion), credentials: true });
@@ -75,4 +78,4 @@ function setStep(name, values, idPrefix) {
 	return { name, type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { assignments: { assignments }, options: {} } };
 }
 
-module.exports = { NODE_TYPE, TRIGGER_TYPE, PACKAGE_NODE_TYPES, isActionNode, CREDENTIAL_TYPE, CREDENTIAL_ID, MANUAL_TRIGGER, manualWorkflow, mocoStep, pick, setStep };
+module.exports = { NODE_TYPE, TRIGGER_TYPE, PACKAGE_NODE_TYPES, isActionNode, stored, toolType, CREDENTIAL_TYPE, CREDENTIAL_ID, MANUAL_TRIGGER, manualWorkflow, mocoStep, pick, setStep };

@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { fromAI as agentFromAI } from '../../scripts/lib/agent.cjs';
 import * as mcp from '../../scripts/lib/mcp.cjs';
 import { simplifiedFrom } from '../time/activity/fixtures';
-import { fromAI, mocoGet, runAsTool, useSimulator } from '../harness';
+import { areaNodeOf, fromAI, mocoGet, runAsTool, useSimulator } from '../harness';
 import { SEED_IDS } from '../simulator';
 
 /**
@@ -20,7 +20,7 @@ const tool = (name: string) => {
 	return found;
 };
 const call = (name: string, args: IDataObject) =>
-	runAsTool({ parameters: tool(name).parameters as INodeParameters, args, typeVersion: mcp.mcpWorkflow().nodes[1].typeVersion });
+	runAsTool({ parameters: tool(name).parameters as INodeParameters, args, typeVersion: mcp.mcpWorkflow().nodes[1].typeVersion, nodeType: areaNodeOf(String(tool(name).parameters.resource)) });
 const calls = () => sim().requests.map((request) => `${request.method} ${request.url}`);
 
 test('the workflow: the MCP Server Trigger with bearer auth, every MOCO tool on its Tools input with a manual description', () => {
@@ -29,7 +29,8 @@ test('the workflow: the MCP Server Trigger with bearer auth, every MOCO tool on 
 	expect(trigger).toMatchObject({ type: '@n8n/n8n-nodes-langchain.mcpTrigger', parameters: { authentication: 'bearerAuth', path: mcp.MCP_PATH } });
 	expect(tools.map((node: { name: string }) => node.name)).toEqual(mcp.MCP_TOOLS.map((t) => t.name));
 	for (const node of tools) {
-		expect(node).toMatchObject({ type: 'n8n-nodes-moco.mocoTool', parameters: { descriptionType: 'manual', toolDescription: tool(node.name).description } });
+		const resource = String(tool(node.name).parameters.resource);
+		expect(node).toMatchObject({ type: `n8n-nodes-moco.${areaNodeOf(resource)}Tool`, typeVersion: 2, parameters: { resource, descriptionType: 'manual', toolDescription: tool(node.name).description } });
 		expect(workflow.connections[node.name]).toEqual({ ai_tool: [[{ node: trigger.name, type: 'ai_tool', index: 0 }]] });
 	}
 	// The editor's ✨ button and the harness write the same placeholder.
