@@ -94,7 +94,8 @@ describe('MOCO as a tool of the AI Agent (scripted model)', () => {
 		expect(first.messages.find((m) => m.role === 'user')?.content).toBe(agent.PROMPT);
 		const tools = Object.fromEntries((first.tools ?? []).map((t) => [t.function.name, t.function]));
 		expect(Object.keys(tools).sort()).toEqual(['Get_many_users_in_MOCO', 'Update_a_user_in_MOCO']);
-		expect(tools.Update_a_user_in_MOCO.description).toBe('Update a user in MOCO');
+		// n8n's description of a tool node: its action and node, "<action> in <node>".
+		expect(tools.Update_a_user_in_MOCO.description).toBe('Update a user in MOCO Staff');
 		expect(tools.Update_a_user_in_MOCO.parameters).toMatchObject({
 			type: 'object',
 			properties: {
@@ -103,7 +104,7 @@ describe('MOCO as a tool of the AI Agent (scripted model)', () => {
 			},
 		});
 		expect([...tools.Update_a_user_in_MOCO.parameters.required].sort()).toEqual(['Team', 'User_Email']);
-		expect(tools.Get_many_users_in_MOCO.description).toBe('Get many users in MOCO');
+		expect(tools.Get_many_users_in_MOCO.description).toBe('Get many users in MOCO Staff');
 		expect(tools.Get_many_users_in_MOCO.parameters).toMatchObject({
 			properties: { Limit: { type: 'number', description: 'How many users to return at most (1-100)' } },
 			required: ['Limit'],
