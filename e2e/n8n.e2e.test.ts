@@ -74,20 +74,18 @@ afterAll(async () => {
 
 describe('the packed package', () => {
 	test('contains the built nodes and credential and nothing else', () => {
+		// The MOCO node, one node per MOCO area, the trigger; each with its codex.
+		const nodes = ['Moco', 'MocoTime', 'MocoProjects', 'MocoCustomers', 'MocoInvoicing', 'MocoPurchasing', 'MocoStaff', 'MocoAccount'].map((name) => `dist/nodes/Moco/${name}.node.js`);
+		nodes.push('dist/nodes/MocoTrigger/MocoTrigger.node.js');
 		expect(tarballFiles).toEqual(
-			expect.arrayContaining([
-				'package.json',
-				'dist/nodes/Moco/Moco.node.js',
-				'dist/nodes/MocoTrigger/MocoTrigger.node.js',
-				'dist/credentials/MocoApi.credentials.js',
-			]),
+			expect.arrayContaining(['package.json', ...nodes, ...nodes.map((file) => file.replace(/\.js$/, '.json')), 'dist/credentials/MocoApi.credentials.js']),
 		);
 		expect(tarballFiles.filter((f) => f !== 'package.json' && !f.startsWith('dist/') && !/^(README|LICENSE)/i.test(f))).toEqual([]);
 		const installed = JSON.parse(
 			fs.readFileSync(path.join(userFolder, '.n8n/nodes/node_modules', n8n.PACKAGE_NAME, 'package.json'), 'utf8'),
 		);
 		expect(installed.devDependencies).toBeUndefined();
-		expect(installed.n8n.nodes).toEqual(['dist/nodes/Moco/Moco.node.js', 'dist/nodes/MocoTrigger/MocoTrigger.node.js']);
+		expect(installed.n8n.nodes).toEqual(nodes);
 	});
 });
 

@@ -13,7 +13,8 @@ test('the tarball holds only dist, README, LICENSE and package.json', () => {
 	const files = pack.files.map((file) => file.path);
 
 	expect(files.filter((file) => !file.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
-	for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials, 'dist/nodes/Moco/Moco.node.json', 'dist/nodes/Moco/moco.svg', 'dist/nodes/Moco/moco.dark.svg']) {
+	const codexes = pkg.n8n.nodes.map((node) => node.replace(/\.js$/, '.json'));
+	for (const entry of [...pkg.n8n.nodes, ...codexes, ...pkg.n8n.credentials, 'dist/nodes/Moco/moco.svg', 'dist/nodes/Moco/moco.dark.svg']) {
 		expect(files).toContain(entry);
 	}
 });
@@ -26,14 +27,19 @@ test('no runtime dependencies; n8n-workflow only as a peer', () => {
 	}
 });
 
-test('documentation links have no #fragment: n8n appends its ?utm query after the URL, which breaks an anchor', () => {
-	const codex = require('../nodes/Moco/Moco.node.json') as { resources: Record<string, Array<{ url: string }>> };
-	const urls = Object.values(codex.resources).flat().map((link) => link.url);
-	expect(urls).toContain(pkg.homepage);
-	for (const url of urls) {
-		expect(new URL(url).hash).toBe('');
-		expect(new URL(url).protocol).toBe('https:');
+test('every node has a codex naming it; documentation links have no #fragment: n8n appends its ?utm query after the URL, which breaks an anchor', () => {
+	for (const node of pkg.n8n.nodes) {
+		const name = node.split('/').pop()!.replace('.node.js', '');
+		const codex = JSON.parse(readFileSync(join(root, node.replace(/^dist\//, '').replace(/\.js$/, '.json')), 'utf8')) as { node: string; resources: Record<string, Array<{ url: string }>> };
+		expect(codex.node).toBe(`${pkg.name as string}.${name[0].toLowerCase()}${name.slice(1)}`);
+		const urls = Object.values(codex.resources).flat().map((link) => link.url);
+		expect(urls.some((url) => url.startsWith(pkg.homepage as string))).toBe(true);
+		for (const url of urls) {
+			expect(new URL(url).hash).toBe('');
+			expect(new URL(url).protocol).toBe('https:');
+		}
 	}
+	expect(require('../nodes/Moco/Moco.node.json').resources.primaryDocumentation[0].url).toBe(pkg.homepage);
 });
 
 test('CI runs .ci/run; a version tag publishes with provenance, after the tests', () => {
