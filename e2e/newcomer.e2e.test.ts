@@ -123,6 +123,9 @@ describe('the editor (headless chromium)', () => {
 		expect(panel.actions).toContain('Create a time entry');
 		expect(panel.actions).toContain('Get many time entries');
 		expect(panel.actions).not.toContain('Create a user');
+		// Picking an action opens MOCO Time's form: version 2's fields, under the resource's own names.
+		expect(panel.formFields).toEqual(expect.arrayContaining(['parameter-input-activity_date', 'parameter-input-activity_duration']));
+		expect(panel.formFields).not.toContain('parameter-input-date');
 	});
 
 	test('Date: a day typed and Enter is kept, one picked has no time, Execute step sends it as YYYY-MM-DD', async () => {

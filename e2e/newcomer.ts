@@ -22,6 +22,8 @@ export interface NodesPanelResult {
 	listedAfterANode: PanelEntry[];
 	/** The text of the panel once the entry is opened: its actions. */
 	actions: string;
+	/** The fields of the node form once the action "Create a time entry" is picked (their `parameter-input-…` test IDs). */
+	formFields: string[];
 }
 
 /** Searches the open nodes panel for `text`; the entry named `name` once the results show it, and all entries listed. */
@@ -65,7 +67,13 @@ export async function checkNodesPanel(check: NodeCheck & { name: string }): Prom
 			await page.locator('[data-test-id="node-creator-category-item"]').first().waitFor({ state: 'visible' });
 			return (await page.locator('[data-test-id="node-creator-item-name"]').allInnerTexts()).join('\n');
 		});
-		return { asFirstStep: first.entry, listedAsFirstStep: first.listed, afterANode: after.entry, listedAfterANode: after.listed, actions };
+		const formFields = await step('panel-05-action-form', async () => {
+			await page.locator('[data-test-id="node-creator-item-name"]', { hasText: /^\s*Create a time entry\s*$/ }).first().click();
+			await page.locator('[data-test-id="parameter-input-activity_date"]').first().waitFor({ state: 'visible', timeout: 30_000 });
+			const ids = await page.locator('[data-test-id^="parameter-input-"]').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('data-test-id') ?? ''));
+			return [...new Set(ids)];
+		});
+		return { asFirstStep: first.entry, listedAsFirstStep: first.listed, afterANode: after.entry, listedAfterANode: after.listed, actions, formFields };
 	});
 }
 
