@@ -59,10 +59,6 @@ export class MocoNodeVersion implements INodeType {
  */
 export class MocoAreaNode extends MocoNodeVersion {
 	constructor(header: NodeHeader, area: string) {
-		super(
-			header,
-			SCOPED_SINCE,
-			resources.filter((resource) => resource.area === area),
-		);
+		super(header, SCOPED_SINCE, resources.filter((resource) => resource.area === area));
 	}
 }

@@ -9,7 +9,7 @@ import { contactRecord } from '../contact/record';
 import { dealRecord } from '../deal/record';
 import { checkAction } from '../../invoicing/invoice/actions';
 import { invoiceLines } from '../../invoicing/invoice/lines';
-import { currencyCode } from '../../invoicing/invoicePayment/fields';
+import { currencyCode } from '../../../shared/fieldChecks';
 import { projectRecord } from '../../projects/project/record';
 import { userRecord } from '../../staff/user/fields';
 import { salesVatCodeRecord } from '../../invoicing/vatCodeSale/record';

@@ -1,7 +1,5 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-
-import { invalidInput } from '../../../shared/errors';
-import type { CheckedValues, FieldRow } from '../../../shared/fieldTable';
+import { currencyCode, dateFromNotAfterTo } from '../../../shared/fieldChecks';
+import type { FieldRow } from '../../../shared/fieldTable';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import type { BulkRows } from '../../../shared/rows';
 import { invoiceRecord } from '../invoice/record';
@@ -34,24 +32,6 @@ const currency: FieldRow = {
 	description: 'ISO code of the amount’s currency. Empty: the invoice’s currency.',
 };
 
-/** A currency is a 3-letter code, sent in capitals. */
-export function currencyCode(this: IExecuteSingleFunctions, fields: IDataObject, label = 'Currency'): void {
-	if (typeof fields.currency !== 'string') return;
-	const code = fields.currency.trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(code)) {
-		throw invalidInput(this.getNode(), this.getItemIndex(), label, `must be a 3-letter currency code like EUR, not ${JSON.stringify(fields.currency)}`);
-	}
-	fields.currency = code;
-}
-
-/** From (`date_from`) must not be after To (`date_to`): MOCO would just find nothing. */
-export function rangeInOrder(this: IExecuteSingleFunctions, values: CheckedValues): void {
-	const { date_from: from, date_to: to } = values.fields;
-	if (typeof from === 'string' && typeof to === 'string' && from > to) {
-		throw invalidInput(this.getNode(), this.getItemIndex(), 'Date From', `(${from}) must not be after Date To (${to})`);
-	}
-}
-
 /** The invoice a list is narrowed to, and the date range, as MOCO's payment and reminder lists take them. */
 export const invoiceAndDateFilters = (things: string): FieldRow[] => [
 	{ ...invoice, required: false, description: `Only the ${things} of this invoice` },
@@ -80,7 +60,7 @@ export const invoicePayment: ResourceSpec = {
 	filters: [...invoiceAndDateFilters('payments'), ...GLOBAL_FILTERS],
 	check(values) {
 		currencyCode.call(this, values.fields);
-		rangeInOrder.call(this, values);
+		dateFromNotAfterTo.call(this, values.fields);
 	},
 };
 

@@ -4,7 +4,8 @@ import { invalidInput } from '../../../shared/errors';
 import type { CheckedValues, FieldRow } from '../../../shared/fieldTable';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import { invoiceRecord } from '../invoice/record';
-import { invoiceAndDateFilters, rangeInOrder } from '../invoicePayment/fields';
+import { dateFromNotAfterTo } from '../../../shared/fieldChecks';
+import { invoiceAndDateFilters } from '../invoicePayment/fields';
 import { invoiceReminderRecord } from './record';
 
 /** A reminder is due after it is dated. */
@@ -32,7 +33,7 @@ export const invoiceReminder: ResourceSpec = {
 	filters: [...invoiceAndDateFilters('reminders'), ...GLOBAL_FILTERS],
 	check(values) {
 		dueAfterDate.call(this, values);
-		rangeInOrder.call(this, values);
+		dateFromNotAfterTo.call(this, values.fields);
 	},
 	simplify: {
 		description: 'only ID, title, date, due date, status, fee, invoice ID and identifier and dunning level',

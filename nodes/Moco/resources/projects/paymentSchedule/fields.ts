@@ -4,7 +4,7 @@ import type { FieldRow } from '../../../shared/fieldTable';
 import type { RecordType } from '../../../shared/locator';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import { companyRecord } from '../../customers/company/record';
-import { fromNotAfterTo } from '../projectExpense/fields';
+import { fromNotAfterTo } from '../../../shared/fieldChecks';
 import { projectRecord } from '../project/record';
 
 /** A planned billing (milestone) of a project: picked within the project chosen first. */

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { invalidInput } from '../../../shared/errors';
 import type { CheckedValues, FieldRow } from '../../../shared/fieldTable';
 import type { OptionalFile } from '../../../shared/optionalFile';
+import { fromNotAfterTo } from '../../../shared/fieldChecks';
 import { asBase64 } from '../../../shared/files';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import { userRow } from '../../time/planningEntry/period';
@@ -43,13 +44,6 @@ export function checkPeriod(this: IExecuteSingleFunctions, fields: IDataObject, 
 		throw fail(from === undefined ? 'Service Period From' : 'Service Period To', 'is needed as well: MOCO takes a service period with both ends or none');
 	}
 	if (from !== undefined && to !== undefined && String(to) < String(from)) throw fail('Service Period To', `(${String(to)}) must not be before Service Period From (${String(from)})`);
-}
-
-/** A list's From (`from`) must not be after its To (`to`): MOCO would just find nothing. */
-export function fromNotAfterTo(this: IExecuteSingleFunctions, fields: IDataObject): void {
-	if (typeof fields.from === 'string' && typeof fields.to === 'string' && fields.from > fields.to) {
-		throw invalidInput(this.getNode(), this.getItemIndex(), 'From', `(${fields.from}) must not be after To (${fields.to})`);
-	}
 }
 
 function checkExpense(this: IExecuteSingleFunctions, { fields }: CheckedValues, operation: string): void {

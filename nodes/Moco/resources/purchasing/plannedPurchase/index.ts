@@ -5,7 +5,7 @@ import type { RecordType } from '../../../shared/locator';
 import { operationList } from '../../../shared/operations';
 import { GLOBAL_FILTERS, resourceProperties, type ResourceSpec } from '../../../shared/pipeline';
 import { companyRecord } from '../../customers/company/record';
-import { currencyCode } from '../../invoicing/invoicePayment/fields';
+import { currencyCode } from '../../../shared/fieldChecks';
 import { purchaseBudgetRecord } from '../purchaseBudget/record';
 import { userRecord } from '../../staff/user/fields';
 

@@ -4,7 +4,7 @@ import type { FieldRow } from '../../../shared/fieldTable';
 import { operationList } from '../../../shared/operations';
 import { GLOBAL_FILTERS, resourceProperties, type ResourceSpec } from '../../../shared/pipeline';
 import { bulkProperties, oneItemPerRecord, sendRows, type BulkRows } from '../../../shared/rows';
-import { currencyCode, rangeInOrder } from '../../invoicing/invoicePayment/fields';
+import { currencyCode, dateFromNotAfterTo } from '../../../shared/fieldChecks';
 import { purchaseRecord } from '../purchase/record';
 import { purchasePaymentRecord } from './record';
 
@@ -35,7 +35,7 @@ export const purchasePayment: ResourceSpec = {
 	],
 	check(values) {
 		currencyCode.call(this, values.fields);
-		rangeInOrder.call(this, values);
+		dateFromNotAfterTo.call(this, values.fields);
 	},
 };
 

@@ -6,9 +6,8 @@ import { lineItems, rowsGiven, type LineItemSpec } from '../../../shared/lineIte
 import type { OptionalFile } from '../../../shared/optionalFile';
 import { asBase64 } from '../../../shared/files';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
-import { currencyCode } from '../../invoicing/invoicePayment/fields';
+import { currencyCode, fromNotAfterTo } from '../../../shared/fieldChecks';
 import { projectRecord } from '../../projects/project/record';
-import { fromNotAfterTo } from '../../projects/projectExpense/fields';
 import { purchaseCategoryRecord } from '../purchaseCategory/record';
 import { userRecord } from '../../staff/user/fields';
 import { receiptRecord } from './record';

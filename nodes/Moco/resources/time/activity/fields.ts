@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidInput } from '../../../shared/errors';
+import { fromNotAfterTo } from '../../../shared/fieldChecks';
 import type { CheckedValues, FieldRow } from '../../../shared/fieldTable';
 import { GLOBAL_FILTERS, type ResourceSpec } from '../../../shared/pipeline';
 import { companyRecord } from '../../customers/company/record';
@@ -56,13 +57,6 @@ function taskNeedsProject(this: IExecuteSingleFunctions, values: CheckedValues):
 	}
 }
 
-function fromNotAfterTo(this: IExecuteSingleFunctions, values: CheckedValues): void {
-	const { from, to } = values.fields;
-	if (typeof from === 'string' && typeof to === 'string' && from > to) {
-		throw invalidInput(this.getNode(), this.getItemIndex(), 'From', `(${from}) must not be after To (${to})`);
-	}
-}
-
 const named = (value: unknown) => (value && typeof value === 'object' ? (value as IDataObject) : {});
 
 /** A time entry ("Zeiteintrag"): the hours one user worked on one task of a project on one day. */
@@ -115,7 +109,7 @@ export const activity: ResourceSpec = {
 	],
 	check(values) {
 		taskNeedsProject.call(this, values);
-		fromNotAfterTo.call(this, values);
+		fromNotAfterTo.call(this, values.fields);
 	},
 	simplify: {
 		description:
