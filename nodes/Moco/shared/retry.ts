@@ -1,4 +1,3 @@
-import { NodeApiError } from 'n8n-workflow';
 import type {
 	IAdditionalCredentialOptions,
 	IExecuteSingleFunctions,
@@ -6,12 +5,11 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
-	INode,
-	JsonObject,
 } from 'n8n-workflow';
 
-import { mocoApiError, withoutSecrets } from './errors';
-import { pacerFor, planFor, rateLimitClock, type Plan } from './rateLimit';
+import { mocoApiError } from './errors';
+import { pacerFor, planFor, rateLimitClock } from './rateLimit';
+import { brokenConnection, failure, noAnswer, notJson, rateLimited, unexpected } from './transportErrors';
 
 /** Every context that sends MOCO requests: an item's, a dropdown's, the trigger's webhook methods. */
 export type MocoContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFunctions;
@@ -59,58 +57,9 @@ export function networkCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-// ---- errors the user sees -------------------------------------------------------------------------
-
+/** The item a request is for; none for a dropdown's or a webhook method's (their errors name no item). */
 function itemOf(context: MocoContext): number | undefined {
 	return 'getItemIndex' in context ? context.getItemIndex() : undefined;
-}
-
-function failure(node: INode, itemIndex: number | undefined, message: string, description: string, httpCode?: string) {
-	const where = itemIndex === undefined ? '' : ` (item ${itemIndex})`;
-	return new NodeApiError(withoutSecrets(node), { message } as JsonObject, {
-		message: `${message}${where}`,
-		description: [itemIndex === undefined ? '' : `Item ${itemIndex}.`, description].filter(Boolean).join(' '),
-		httpCode,
-		itemIndex,
-	});
-}
-
-function rateLimited(node: INode, itemIndex: number | undefined, plan: Plan, waitedMs: number) {
-	return failure(
-		node,
-		itemIndex,
-		`MOCO rate limit reached (429): MOCO still refused after ${Math.round(waitedMs / 1000)} s of waiting and retrying`,
-		`Other workflows, tools or n8n workers are using the same API key faster than MOCO allows (${plan.max} requests per 2 minutes). Nothing was changed for this item. Wait two minutes and run it again; if your MOCO plan allows 1200 requests per 2 minutes, choose "Unlimited" as Rate Limit Plan in the MOCO credential.`,
-		'429',
-	);
-}
-
-function noAnswer(node: INode, itemIndex: number | undefined, timeoutMs: number | undefined) {
-	const limit = timeoutMs === undefined ? '' : ` within ${timeoutMs / 1000} s`;
-	return failure(
-		node,
-		itemIndex,
-		`MOCO did not answer${limit}`,
-		'The request may or may not have reached MOCO: check the record in MOCO before running this item again. The waiting time is the node\'s Timeout setting (Settings > Request Options > Timeout).',
-	);
-}
-
-function brokenConnection(node: INode, itemIndex: number | undefined, method: string, code: string, tries: number) {
-	const advice = REPEATABLE.has(method)
-		? `Tried ${tries} times. Check the network between n8n and MOCO and run again.`
-		: 'A create is not sent again automatically, because MOCO may already have saved it: check in MOCO before running this item again.';
-	// The code goes in the description: n8n replaces a message that contains one with its own words.
-	return failure(node, itemIndex, 'The connection to MOCO broke before an answer came', `${advice} (${code})`);
-}
-
-function unexpected(node: INode, itemIndex: number | undefined, error: unknown) {
-	const { message, description } = error as { message?: unknown; description?: unknown };
-	return failure(
-		node,
-		itemIndex,
-		typeof message === 'string' && message !== '' ? message : 'The request to MOCO failed',
-		typeof description === 'string' ? description : '',
-	);
 }
 
 const isJson = (body: unknown) => body !== null && typeof body === 'object' && !Buffer.isBuffer(body);
@@ -131,18 +80,6 @@ function expectedAnswer(context: MocoContext, options: IHttpRequestOptions, resp
 	if (options.encoding === 'arraybuffer' && Buffer.isBuffer(response.body)) return true;
 	const method = String(options.method ?? 'GET').toUpperCase();
 	return isEmpty(response.body) && (response.statusCode === 204 || method === 'DELETE' || bodyless.has(context));
-}
-
-/** MOCO always answers with JSON; anything else (a proxy's page, nothing) must not become an item. */
-function notJson(node: INode, itemIndex: number | undefined, response: IN8nHttpFullResponse) {
-	const text = Buffer.isBuffer(response.body) ? response.body.toString('utf8') : String(response.body ?? '');
-	const start = text.replace(/\s+/g, ' ').trim().slice(0, 80);
-	return failure(
-		node,
-		itemIndex,
-		`MOCO answered ${response.statusCode} without the expected JSON data`,
-		`${start === '' ? 'The answer was empty.' : `The answer began with: ${start}`} Something between n8n and MOCO (a proxy or firewall) may have answered instead; check in MOCO whether the change was made before running this item again.`,
-	);
 }
 
 // ---- the request loop ---------------------------------------------------------------------------
@@ -204,7 +141,7 @@ export async function sendPaced(
 				await clock.sleep(FIRST_REPEAT_MS * 2 ** repeats++);
 				continue;
 			}
-			throw brokenConnection(node, itemIndex, method, code, repeats + 1);
+			throw brokenConnection(node, itemIndex, REPEATABLE.has(method), code, repeats + 1);
 		}
 
 		if (response.statusCode === 429) {
