@@ -18,14 +18,12 @@ import axios from 'axios';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { realClock, setRateLimitClock } from '../nodes/Moco/shared/rateLimit';
-import { VirtualClock, areaNodeOf, evaluationsPerItem, runNode, withSyntheticResources } from '../test/harness';
-import { ownPicker } from '../test/harness/description';
-import { MocoSimulator, SEED_IDS, interceptMoco, isFaultSignal, type SimulatorOptions } from '../test/simulator';
+import { VirtualClock, evaluationsPerItem, runNode, withSyntheticResources } from '../test/harness';
+import { isFaultSignal } from '../test/simulator';
+import { timeAreaJobs } from './bench-areas';
+import { AUTH, CREDENTIALS, report, rows, settle, simulator } from './bench-kit';
 import { measureRequests, requestTable } from './bench-requests';
 
-const KEY = 'bench-key';
-const CREDENTIALS = { subdomain: 'acme', apiKey: KEY, plan: 'unlimited' };
-const AUTH = `Token token=${KEY}`;
 const update: INodeParameters = {
 	resource: 'user',
 	operation: 'update',
@@ -34,33 +32,6 @@ const update: INodeParameters = {
 };
 /** The same job as node versions 1.1 and 2 lay it out (new nodes): First Name under Update Fields. */
 const updateLatest: INodeParameters = { resource: 'user', operation: 'update', userId: update.userId, updateFields: { firstname: update.firstname } };
-
-interface Row {
-	scenario: string;
-	measure: string;
-	value: string;
-	target: string;
-}
-const rows: Row[] = [];
-const report = (scenario: string, measure: string, value: string, target = '') => {
-	rows.push({ scenario, measure, value, target });
-	console.log(`  ${measure}: ${value}${target ? `  (target ${target})` : ''}`);
-};
-
-function simulator(options: SimulatorOptions) {
-	const sim = new MocoSimulator({ apiKeys: { [KEY]: 'full' }, seed: false, ...options });
-	const interception = interceptMoco(sim);
-	let refused = 0;
-	const arrivals: number[] = [];
-	const handle = sim.handle.bind(sim);
-	sim.handle = (input) => {
-		if (input.headers.authorization === AUTH) arrivals.push(Date.now());
-		const answer = handle(input);
-		if (!isFaultSignal(answer) && answer.status === 429) refused++;
-		return answer;
-	};
-	return { sim, stop: () => interception.restore(), refused: () => refused, arrivals };
-}
 
 /** Peak resident memory while `work` runs, sampled every 20 ms. */
 async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
@@ -82,10 +53,7 @@ async function scenario1(): Promise<void> {
 	await withSyntheticResources(30, async () => await timeScenario1('1. the same, node version 2, 30 synthetic resources more', updateLatest, 2));
 	// The node new workflows get for users: MOCO Staff (MOCO's version 2 holding the Staff area).
 	await timeScenario1('1. the same, MOCO Staff (the node of the Staff area)', updateLatest, 2, 'mocoStaff');
-	for (const job of AREA_JOBS) {
-		await timeGet(job.resource, job.id);
-		await timeGet(job.resource, job.id, areaNodeOf(job.resource));
-	}
+	await timeAreaJobs();
 	const name = '1. 1000 updates, no limit';
 	report(name, 'n8n expression evaluations per item before the first request (node version 1, this job)', String(await evaluationsPerItem(update, 1)), '≤ 18');
 	report(name, 'the same job in node version 1.1 (First Name under Update Fields)', String(await evaluationsPerItem(updateLatest, 1.1)), '');
@@ -96,46 +64,6 @@ async function scenario1(): Promise<void> {
 	// resources are frozen (new ones join version 2 only); 1.1's layout shows what sharing names costs.
 	report(name, 'with 30 synthetic resources more: node version 1.1 laid out with shared names', String(await withSyntheticResources(30, async () => await evaluationsPerItem(updateLatest, 1.1), 1.1)), '');
 	report(name, 'with 30 synthetic resources more: node version 2', String(await withSyntheticResources(30, async () => await evaluationsPerItem(updateLatest, 2))), '≤ 20');
-}
-
-/** One record of each area's main resource, read by ID from an expression: one job per area node. */
-const AREA_JOBS = [
-	{ resource: 'activity', id: SEED_IDS.activities.today },
-	{ resource: 'project', id: SEED_IDS.projects.relaunch },
-	{ resource: 'company', id: SEED_IDS.companies.hafenlicht },
-	{ resource: 'invoice', id: SEED_IDS.invoices.relaunch },
-	{ resource: 'purchase', id: SEED_IDS.purchases.druck },
-	{ resource: 'user', id: SEED_IDS.users.zoe },
-	{ resource: 'taskTemplate', id: SEED_IDS.taskTemplates.konzeption },
-];
-
-/** 1000 items reading one seeded record by an ID expression, through `nodeType` (the MOCO node unless given), against a plain GET loop. */
-async function timeGet(resource: string, id: number, nodeType?: string): Promise<void> {
-	const name = `1. ${resource} > Get by ID expression, 1000 items, ${nodeType ?? 'MOCO node version 2 (all resources)'}`;
-	console.log(`\n${name}`);
-	setRateLimitClock(new VirtualClock('auto'));
-	const { sim, stop } = simulator({ seed: true });
-	try {
-		const parameters: INodeParameters = { resource, operation: 'get', [ownPicker(resource) as string]: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
-		const items = Array.from({ length: 1000 }, () => ({ id }));
-		await runNode({ parameters, items: items.slice(0, 20), credentials: CREDENTIALS, typeVersion: 2, nodeType });
-		const url = sim.requests[0].url;
-		for (let i = 0; i < 20; i++) await axios.get(`https://acme.mocoapp.com${url}`, { headers: { Authorization: AUTH } });
-		sim.clearRequests();
-		const started = performance.now();
-		const result = await runNode({ parameters, items, credentials: CREDENTIALS, typeVersion: 2, nodeType });
-		const nodeMs = performance.now() - started;
-		const sent = sim.requests.length;
-		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;
-		const plainStarted = performance.now();
-		for (let i = 0; i < items.length; i++) await axios.get(`https://acme.mocoapp.com${url}`, { headers: { Authorization: AUTH } });
-		const plainMs = performance.now() - plainStarted;
-		report(name, 'requests sent / failed items', `${sent} / ${failed}`, '1000 / 0');
-		report(name, 'ms per item: node / plain HTTP loop', `${(nodeMs / 1000).toFixed(2)} / ${(plainMs / 1000).toFixed(2)}`);
-		report(name, 'node time per item ÷ plain loop', (nodeMs / plainMs).toFixed(2), nodeType ? '≤ 1.2' : '');
-	} finally {
-		stop();
-	}
 }
 
 async function timeScenario1(name: string, parameters: INodeParameters, typeVersion: number, nodeType?: string): Promise<void> {
@@ -150,6 +78,7 @@ async function timeScenario1(name: string, parameters: INodeParameters, typeVers
 		for (const user of users.slice(0, 20)) await axios.put(`https://acme.mocoapp.com/api/v1/users/${user.id}`, { firstname: 'warm' }, { headers: { Authorization: AUTH } });
 		sim.clearRequests();
 
+		settle();
 		const started = performance.now();
 		const { result, peakMb } = await withPeakMemory(async () => await runNode({ parameters, items, credentials: CREDENTIALS, typeVersion, nodeType }));
 		const nodeMs = performance.now() - started;
@@ -157,6 +86,7 @@ async function timeScenario1(name: string, parameters: INodeParameters, typeVers
 		const failed = result.error ? items.length : result.items.filter((item) => item.error).length;
 
 		sim.clearRequests();
+		settle();
 		const plainStarted = performance.now();
 		for (const item of items) {
 			await axios.put(`https://acme.mocoapp.com/api/v1/users/${item.id}`, { firstname: item.firstname }, { headers: { Authorization: AUTH, 'Content-Type': 'application/json' } });
