@@ -1,4 +1,4 @@
-import { VersionedNodeType, type INodeTypeBaseDescription } from 'n8n-workflow';
+import { VersionedNodeType } from 'n8n-workflow';
 
 import { MocoNodeVersion, type NodeHeader } from './nodeVersion';
 import { resources } from './resources';
@@ -17,28 +17,16 @@ const header: NodeHeader = {
 	hidden: true,
 };
 
-const baseDescription: INodeTypeBaseDescription = {
-	displayName: header.displayName,
-	name: header.name,
-	description: header.description,
-	group: ['transform'],
-	hidden: true,
-	icon: { light: 'file:moco.svg', dark: 'file:moco.dark.svg' },
-	defaultVersion: SCOPED_SINCE,
-};
-
 export class Moco extends VersionedNodeType {
 	constructor() {
 		// 1.1: teams and roles are record pickers, Update Fields hold every field. 2: each resource's
 		// parameters have their own names, so a resource more costs no item more evaluations.
 		// One object per version: n8n's loader adds its Request Options to each.
+		const latest = new MocoNodeVersion(header, [2], resources);
+		const { displayName, name, description, group, icon, hidden } = latest.description;
 		super(
-			{
-				1: new MocoNodeVersion(header, [1, 1.1], resources),
-				1.1: new MocoNodeVersion(header, [1, 1.1], resources),
-				2: new MocoNodeVersion(header, [2], resources),
-			},
-			baseDescription,
+			{ 1: new MocoNodeVersion(header, [1, 1.1], resources), 1.1: new MocoNodeVersion(header, [1, 1.1], resources), 2: latest },
+			{ displayName, name, description, group, icon, hidden, defaultVersion: SCOPED_SINCE },
 		);
 	}
 }

@@ -58,7 +58,10 @@ export class MocoNodeVersion implements INodeType {
  * a MOCO node moves to its area's node by its type alone.
  */
 export class MocoAreaNode extends MocoNodeVersion {
-	constructor(header: NodeHeader, area: string) {
+	constructor(
+		header: NodeHeader,
+		readonly area: string,
+	) {
 		super(header, SCOPED_SINCE, resources.filter((resource) => resource.area === area));
 	}
 }

@@ -35,9 +35,9 @@ export const withoutArea = (properties: INodeProperties[]) => resourcesOf(proper
 
 const inArea = (properties: INodeProperties[], area: string) => resourcesOf(properties).filter((resource) => AREA_OF[resource.value] === area);
 
-const areaNodes = areaNodeTypes.map((Type) => new Type().description);
+const areaNodes = areaNodeTypes.map((Type) => new Type());
 /** The name of the node holding an area's resources (MOCO Time, ...), as n8n's nodes panel shows it. */
-export const nodeOf = (area: string) => areaNodes.find((node) => AREA_OF[String(node.properties[0].default)] === area)?.displayName ?? '(no node)';
+export const nodeOf = (area: string) => areaNodes.find((node) => node.area === area)?.description.displayName ?? '(no node)';
 
 function operationTable(properties: INodeProperties[], area: string): string {
 	const resources = inArea(properties, area);

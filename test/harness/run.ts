@@ -28,6 +28,8 @@ import {
 
 import { Moco } from '../../nodes/Moco/Moco.node';
 import { areaNodeTypes } from '../../nodes/Moco/areaNodes';
+import type { MocoAreaNode } from '../../nodes/Moco/nodeVersion';
+import { resources } from '../../nodes/Moco/resources';
 import { SCOPED_SINCE, scopedName } from '../../nodes/Moco/shared/scope';
 import { MocoTrigger } from '../../nodes/MocoTrigger/MocoTrigger.node';
 import { TestCredentialsHelper, credentialTypes } from './credentials';
@@ -79,7 +81,7 @@ export const mocoV1 = mocoOf(1.1);
 export const mocoTrigger = new MocoTrigger();
 
 /** The node of each of MOCO's areas, by its type's name (`mocoTime`), as n8n's loader prepares it. */
-export const areaNodes: Record<string, INodeType> = Object.fromEntries(
+export const areaNodes: Record<string, MocoAreaNode> = Object.fromEntries(
 	areaNodeTypes.map((Type) => {
 		const node = new Type();
 		DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
@@ -87,7 +89,10 @@ export const areaNodes: Record<string, INodeType> = Object.fromEntries(
 	}),
 );
 /** The area node holding a resource. */
-export const areaNodeOf = (resource: string): string => Object.keys(areaNodes).find((name) => areaNodes[name].description.properties[0].options?.some((option) => 'value' in option && option.value === resource)) as string;
+export const areaNodeOf = (resource: string): string => {
+	const { area } = resources.find((candidate) => candidate.option.value === resource) ?? {};
+	return Object.keys(areaNodes).find((name) => areaNodes[name].area === area) as string;
+};
 
 /** Node types other harness files add (tool.ts: the AI Agent's stand-in and the derived MOCO tool), by `type` or `type@version`. */
 export const moreNodeTypes = new Map<string, INodeType>();
