@@ -95,7 +95,7 @@ function npmReason(error) {
  * pinned lock it runs `npm ci`; if this registry lacks a pinned version, it resolves afresh
  * instead of failing (and says so).
  */
-async function npmInstallOnce({ dir, packages, overrides, label, env, native = [], check }) {
+async function npmInstallOnce({ dir, packages, overrides, label, env, native = [], check, lock = pinnedLock(dir) }) {
 	const marker = path.join(dir, '.complete');
 	if (fs.existsSync(marker)) return false;
 	fs.mkdirSync(dir, { recursive: true });
@@ -107,7 +107,6 @@ async function npmInstallOnce({ dir, packages, overrides, label, env, native = [
 			label: `${label} install`,
 			watchDir: path.join(dir, 'node_modules'),
 		});
-	const lock = pinnedLock(dir);
 	const local = path.join(dir, 'package-lock.json');
 	if (fs.existsSync(lock)) {
 		fs.copyFileSync(lock, local);

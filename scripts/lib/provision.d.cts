@@ -35,3 +35,10 @@ export declare function provision(options?: {
 	n8nVersions?: string[];
 	verdaccio?: boolean;
 }): Promise<{ nodeBin: string; n8nBin: string; n8nDir: string; nodeHome: string }>;
+/** What goes into one install folder of .cache/ (its lock is in scripts/locks/). */
+export interface PinnedInstall {
+	dir: string;
+	packages: Record<string, string>;
+	overrides?: Record<string, string>;
+}
+export declare function installs(): PinnedInstall[];
