@@ -48,6 +48,8 @@ describe('Custom Properties: the name comes from the account’s custom fields o
 
 		expect(byResource).toEqual({
 			company: 'getCompanyCustomFields',
+			contact: 'getContactCustomFields',
+			deal: 'getDealCustomFields',
 			invoice: 'getInvoiceCustomFields',
 			offer: 'getOfferCustomFields',
 			plannedPurchase: 'getPlannedPurchaseCustomFields',
@@ -56,6 +58,7 @@ describe('Custom Properties: the name comes from the account’s custom fields o
 			purchase: 'getPurchaseCustomFields',
 			// The expenses it books carry the same custom fields.
 			recurringExpense: 'getExpenseCustomFields',
+			team: 'getUnitCustomFields',
 			user: 'getUserCustomFields',
 		});
 		for (const { name } of customPropertyNames) {

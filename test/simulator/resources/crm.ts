@@ -53,6 +53,7 @@ export const contacts: ResourceEntry = {
 		birthday: { kind: 'date' },
 		info: text,
 		tags: { kind: 'tags' },
+		custom_properties: { kind: 'custom_properties' },
 	},
 	hidden: ['user'],
 	blank: ({ sim, userId }) => blankContact(person(sim, userId)),
@@ -91,7 +92,7 @@ export const contacts: ResourceEntry = {
 function blankContact(user: Record<string, unknown>): Record<string, unknown> {
 	return {
 		gender: 'U', firstname: '', lastname: '', title: '', job_position: '', mobile_phone: '', work_fax: '', work_phone: '', work_email: '',
-		work_address: '', home_email: '', home_address: '', birthday: null, info: '', avatar_url: null, tags: [], company: null, user,
+		work_address: '', home_email: '', home_address: '', birthday: null, info: '', avatar_url: null, tags: [], custom_properties: {}, company: null, user,
 	};
 }
 

@@ -6,13 +6,13 @@ export const units: ResourceEntry = {
 	name: 'units',
 	path: '/units',
 	target: '',
-	fields: { name: { kind: 'text', required: true } },
-	blank: () => ({ name: '' }),
+	fields: { name: { kind: 'text', required: true }, custom_properties: { kind: 'custom_properties' } },
+	blank: () => ({ name: '', custom_properties: {} }),
 	serialize: (out, unit, { sim }) => {
 		const users = sim.users
 			.filter((u) => u.unit.id === unit.id)
 			.map(({ id, firstname, lastname, email }) => ({ id, firstname, lastname, email }));
-		return { id: out.id, name: out.name, users, created_at: out.created_at, updated_at: out.updated_at };
+		return { id: out.id, name: out.name, custom_properties: out.custom_properties ?? {}, users, created_at: out.created_at, updated_at: out.updated_at };
 	},
 	guardDelete: (unit, { sim }) => {
 		const assigned = sim.users.filter((u) => u.unit.id === unit.id).length;

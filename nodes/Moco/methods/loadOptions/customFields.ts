@@ -4,7 +4,7 @@ import { customFieldsMethod } from '../../shared/customProperties';
 import { mocoApiRequestAllItems } from '../../shared/transport';
 
 /** MOCO's names for the kinds of record the node's Custom Properties are on (MOCO's class names). */
-export const CUSTOM_FIELD_ENTITIES = ['Company', 'Expense', 'Invoice', 'Offer', 'PlannedPurchase', 'Project', 'Purchase', 'User'];
+export const CUSTOM_FIELD_ENTITIES = ['Company', 'Contact', 'Deal', 'Expense', 'Invoice', 'Offer', 'PlannedPurchase', 'Project', 'Purchase', 'Unit', 'User'];
 
 /** The custom fields the account defines for one kind of record: the name is what a record's custom_properties take. */
 export function customFieldOptions(entity: string) {

@@ -30,6 +30,7 @@ export const contact: ResourceSpec = {
 			description: 'Used in salutations (MOCO’s F, M or U)',
 		},
 		{ name: 'firstname', displayName: 'First Name', api: 'firstname', kind: 'text' },
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Contact', description: 'Values of the custom fields your MOCO account defines for contacts; MOCO keeps the ones not sent' },
 		{ name: 'birthday', displayName: 'Birthday', api: 'birthday', kind: 'date', description: 'Sent to MOCO as a date (YYYY-MM-DD)' },
 		{ name: 'companyId', displayName: 'Company', api: 'company_id', kind: 'reference', record: companyRecord, description: 'The company the contact works for' },
 		{ name: 'homeAddress', displayName: 'Home Address', api: 'home_address', kind: 'longText' },
@@ -46,6 +47,7 @@ export const contact: ResourceSpec = {
 		{ name: 'workPhone', displayName: 'Work Phone', api: 'work_phone', kind: 'text' },
 	],
 	filters: [
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Contact', description: 'Only contacts whose custom fields have these values' },
 		{ name: 'tags', displayName: 'Tags', api: 'tags', kind: 'tags', description: 'Only contacts with at least one of these tags' },
 		{ name: 'term', displayName: 'Search Term', api: 'term', kind: 'text', description: 'Only contacts whose name, first name, work email or company contains this' },
 		{

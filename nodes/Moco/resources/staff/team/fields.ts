@@ -28,7 +28,10 @@ export const team: ResourceSpec = {
 			description: 'The name of the team',
 			legacy: { topLevel: true, requiredOnUpdate: true },
 		},
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Unit', description: 'Values of the custom fields your MOCO account defines for teams; MOCO keeps the ones not sent' },
 	],
-	// /units takes MOCO's global filters only.
-	filters: GLOBAL_FILTERS,
+	filters: [
+		{ name: 'customProperties', displayName: 'Custom Properties', api: 'custom_properties', kind: 'customProperties', entity: 'Unit', description: 'Only teams whose custom fields have these values' },
+		...GLOBAL_FILTERS,
+	],
 };

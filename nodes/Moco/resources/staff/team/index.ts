@@ -25,8 +25,8 @@ export const teamDescription: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				action: 'Rename a team',
-				description: 'Rename a team (people change teams through User > Update)',
+				action: 'Update a team',
+				description: 'Rename a team or change its custom fields (people change teams through User > Update)',
 				routing: routes.update(team),
 			},
 		],
