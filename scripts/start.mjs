@@ -14,7 +14,6 @@
 //
 // The first start provisions n8n, Node 24 and Verdaccio into .cache/ (minutes); later starts
 // reuse them. Ctrl-C stops n8n (and its task runners), the registry and the simulator.
-import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +27,7 @@ const { startRegistry } = require('./lib/registry.cjs');
 const agent = require('./lib/agent.cjs');
 const mcp = require('./lib/mcp.cjs');
 const { startFakeModel } = require('./lib/fake-model.cjs');
+const { signInOwner, installThroughCommunityNodes } = require('./lib/owner.cjs');
 
 const log = (msg) => process.stderr.write(`[start] ${msg}\n`);
 
@@ -134,37 +134,6 @@ async function importSandboxData(env, userFolder, model) {
 // else n8n says (migrations, deprecations, its Python runner) goes to the log file the banner names.
 // (The package's name, not a folder named after it: the user folder is ~/.n8n-nodes-moco/.)
 const ABOUT_THE_PACKAGE = new RegExp(`${n8n.PACKAGE_NAME}(?![\\w/-])`);
-
-/** The owner account: created on the first start (kept in the user folder), else read from there. */
-async function signInOwner(rest, userFolder) {
-	const file = path.join(userFolder, 'moco-dev-owner.json');
-	const settings = await rest.ok('GET', '/rest/settings');
-	const ownerExists = settings.userManagement?.showSetupOnFirstLoad === false;
-	if (!ownerExists) {
-		const owner = { email: 'owner@n8n-nodes-moco.local', firstName: 'Dev', lastName: 'Owner', password: `Moco-${crypto.randomBytes(9).toString('base64url')}1` };
-		await rest.setupOwner(owner);
-		fs.writeFileSync(file, JSON.stringify(owner, null, 2), { mode: 0o600 });
-		await rest.login(owner);
-		return { owner, created: true, file };
-	}
-	if (!fs.existsSync(file)) return { owner: undefined, created: false, file };
-	const owner = JSON.parse(fs.readFileSync(file, 'utf8'));
-	try {
-		await rest.login(owner);
-		return { owner, created: false, file };
-	} catch {
-		return { owner: undefined, created: false, file }; // the owner changed the password
-	}
-}
-
-/** Settings > Community Nodes' route: the build just published replaces any earlier install. */
-async function installThroughCommunityNodes(rest) {
-	const installed = await rest.ok('GET', '/rest/community-packages');
-	if (installed.some((p) => p.packageName === n8n.PACKAGE_NAME)) {
-		await rest.ok('DELETE', `/rest/community-packages?name=${encodeURIComponent(n8n.PACKAGE_NAME)}`);
-	}
-	return rest.ok('POST', '/rest/community-packages', { name: n8n.PACKAGE_NAME });
-}
 
 async function main() {
 	const args = parseArgs(process.argv.slice(2));

@@ -1,115 +1,12 @@
 'use strict';
-// Driving a real n8n from scripts and tests: pack + install the package the way
-// Settings > Community Nodes does, environment, child processes (always stopped), CLI and REST.
-const { spawn, execFile } = require('node:child_process');
+// Driving a real n8n from scripts and tests: environment, child processes (always stopped), CLI
+// and REST; packing and installing the package (installPackage.cjs) and ports are re-exported.
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
-const os = require('node:os');
-const path = require('node:path');
-const { promisify } = require('node:util');
 
-const { ROOT, n8nInstall } = require('./provision.cjs');
-
-const execFileAsync = promisify(execFile);
-const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const PACKAGE_NAME = PACKAGE.name;
-
-/**
- * A TCP port that was free a moment ago. Picked below Linux's ephemeral range (32768-60999): a port
- * the OS picks there can be handed out again, to another call or as the local end of a process's
- * outgoing connection, before the process meant to listen on it starts (a queue-mode worker once
- * found its health port taken). Never the same port twice in one run.
- */
-const handedOut = new Set();
-async function freePort() {
-	for (let attempt = 0; attempt < 200; attempt++) {
-		const port = 20000 + Math.floor(Math.random() * 12000);
-		if (handedOut.has(port)) continue;
-		handedOut.add(port);
-		if (await canListen(port)) return port;
-	}
-	throw new Error('no free TCP port found between 20000 and 32000');
-}
-
-function canListen(port) {
-	return new Promise((resolve) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.once('error', () => resolve(false));
-		srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-	});
-}
-
-function portInUse(port, host = '127.0.0.1') {
-	return new Promise((resolve) => {
-		const socket = net.connect(port, host);
-		socket.once('connect', () => {
-			socket.destroy();
-			resolve(true);
-		});
-		socket.once('error', () => resolve(false));
-	});
-}
-
-/** `npm run build` (optional) and `npm pack` of this repository; returns the tarball's path. */
-async function packPackage({ build = true, destination = fs.mkdtempSync(path.join(os.tmpdir(), 'moco-pack-')) } = {}) {
-	if (build) await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: ROOT, maxBuffer: 64 << 20 });
-	const { stdout } = await execFileAsync('npm', ['pack', '--json', '--pack-destination', destination], {
-		cwd: ROOT,
-		maxBuffer: 64 << 20,
-	});
-	const [info] = JSON.parse(stdout.slice(stdout.indexOf('[')));
-	return { tarball: path.join(destination, info.filename), files: info.files.map((f) => f.path), info };
-}
-
-/**
- * Installs a packed tarball into `<userFolder>/.n8n/nodes` with the same steps as n8n 2.41's
- * CommunityPackagesService.downloadPackage (there it follows `npm pack <name>@<version>` from the
- * registry): extract into nodes/node_modules/<name>, strip dev/peer/optional dependencies from its
- * package.json, `npm install` its runtime dependencies with scripts ignored, and record the
- * dependency in nodes/package.json. On its next start n8n scans nodes/node_modules and loads it
- * as `<name>.<node>`.
- */
-async function installPackedPackage(userFolder, tarball) {
-	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-	const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
-	fs.rmSync(packageDir, { recursive: true, force: true });
-	fs.mkdirSync(packageDir, { recursive: true });
-	await execFileAsync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
-	const pkgPath = path.join(packageDir, 'package.json');
-	const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
-	for (const field of ['devDependencies', 'peerDependencies', 'optionalDependencies']) delete pkg[field];
-	fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
-	await execFileAsync(
-		'npm',
-		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
-		{ cwd: packageDir, env: n8nInstall().env(), maxBuffer: 64 << 20 },
-	);
-	const nodesPkgPath = path.join(nodesDir, 'package.json');
-	const nodesPkg = fs.existsSync(nodesPkgPath)
-		? JSON.parse(fs.readFileSync(nodesPkgPath, 'utf8'))
-		: { name: 'installed-nodes', private: true, dependencies: {} };
-	nodesPkg.dependencies = { ...(nodesPkg.dependencies ?? {}), [PACKAGE_NAME]: pkg.version };
-	fs.writeFileSync(nodesPkgPath, JSON.stringify(nodesPkg, null, 2));
-	return { packageDir, version: pkg.version };
-}
-
-/**
- * A copy of n8n-workflow that a package installed under `<userFolder>/.n8n/nodes` would load
- * instead of n8n's own: Node looks in every node_modules above the package before n8n's
- * NODE_PATH. With a second copy, n8n's `instanceof NodeApiError` checks fail and it re-wraps
- * every error of the node (shown as "From MOCO, error code none", the saved node attached).
- */
-function shadowingWorkflowCopy(userFolder) {
-	let dir = path.join(path.resolve(userFolder), '.n8n', 'nodes', 'node_modules');
-	for (;;) {
-		const candidate = path.join(dir, 'node_modules', 'n8n-workflow');
-		if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-		const parent = path.dirname(dir);
-		if (parent === dir) return undefined;
-		dir = parent;
-	}
-}
+const { n8nInstall } = require('./provision.cjs');
+const { freePort, portInUse } = require('./ports.cjs');
+const { PACKAGE_NAME, packPackage, installPackedPackage, shadowingWorkflowCopy } = require('./installPackage.cjs');
 
 /** Environment for an n8n process: quiet, offline, SQLite, the Node its version needs on PATH. */
 function n8nEnv({ userFolder, port, brokerPort, extra = {}, install = n8nInstall() }) {
