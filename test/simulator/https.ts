@@ -20,19 +20,16 @@
  * Standalone: `node -r ./scripts/lib/ts-register.cjs test/simulator/https.ts` prints one JSON
  * line with proxyUrl / caCertPath and logs each request until Ctrl-C.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import tls from 'node:tls';
 
-import { isFaultSignal, MocoSimulator, type SimResult, type SimulatorOptions } from './moco';
+import { generateTestCertificates } from './certs';
+import { MocoSimulator, type SimulatorOptions } from './moco';
+import { sandboxProxy } from './proxy';
+import { forwardingServer, listen, simulatorAnswer } from './servers';
 
-/** Hosts the proxy will tunnel: one DNS label under mocoapp.com, port 443 only. */
-const TUNNEL_TARGET = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.mocoapp\.com:443$/i;
+export { generateTestCertificates, mintCertificate } from './certs';
 
 export interface SandboxOptions {
 	/** An existing simulator; by default a fresh `new MocoSimulator(simulatorOptions)`. */
@@ -69,124 +66,6 @@ export interface Sandbox {
 	close(): Promise<void>;
 }
 
-interface CertFiles {
-	dir: string;
-	caCertPath: string;
-	caPem: string;
-	key: string;
-	cert: string;
-}
-
-/** A leaf certificate for `host`, signed by the CA in `certs.dir`; valid two days. */
-export function mintCertificate(certs: CertFiles, host: string): { key: string; cert: string } {
-	if (!/^[a-z0-9.-]+$/i.test(host)) throw new Error(`not a host name: ${JSON.stringify(host)}`);
-	const f = (name: string) => path.join(certs.dir, name);
-	const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: certs.dir, stdio: 'pipe' });
-	fs.writeFileSync(
-		f(`${host}.ext`),
-		[
-			'basicConstraints=critical,CA:FALSE',
-			'keyUsage=critical,digitalSignature,keyEncipherment',
-			'extendedKeyUsage=serverAuth',
-			`subjectAltName=DNS:${host}`,
-			'subjectKeyIdentifier=hash',
-			'authorityKeyIdentifier=keyid,issuer',
-		].join('\n'),
-	);
-	const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-	openssl('req', '-new', ...ec, '-keyout', `${host}.key`, '-out', `${host}.csr`, '-subj', `/CN=${host}`);
-	openssl('x509', '-req', '-in', `${host}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${host}.crt`, '-days', '2', '-extfile', `${host}.ext`);
-	return { key: fs.readFileSync(f(`${host}.key`), 'utf8'), cert: fs.readFileSync(f(`${host}.crt`), 'utf8') };
-}
-
-/** A CA and a `*.mocoapp.com` leaf valid for two days, made with the openssl CLI. */
-export function generateTestCertificates(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moco-sandbox-'))): CertFiles {
-	const f = (name: string) => path.join(dir, name);
-	const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-	fs.writeFileSync(
-		f('ca.ext'),
-		[
-			'basicConstraints=critical,CA:TRUE',
-			'keyUsage=critical,keyCertSign,cRLSign',
-			'subjectKeyIdentifier=hash',
-		].join('\n'),
-	);
-	fs.writeFileSync(
-		f('leaf.ext'),
-		[
-			'basicConstraints=critical,CA:FALSE',
-			'keyUsage=critical,digitalSignature,keyEncipherment',
-			'extendedKeyUsage=serverAuth',
-			'subjectAltName=DNS:*.mocoapp.com,DNS:mocoapp.com',
-			'subjectKeyIdentifier=hash',
-			'authorityKeyIdentifier=keyid,issuer',
-		].join('\n'),
-	);
-	const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-	openssl('req', '-new', ...ec, '-keyout', 'ca.key', '-out', 'ca.csr', '-subj', '/CN=n8n-nodes-moco TEST CA (generated at run time, never trust)');
-	openssl('x509', '-req', '-in', 'ca.csr', '-signkey', 'ca.key', '-out', 'ca.crt', '-days', '2', '-extfile', 'ca.ext');
-	openssl('req', '-new', ...ec, '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=*.mocoapp.com');
-	openssl('x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'leaf.crt', '-days', '2', '-extfile', 'leaf.ext');
-	return {
-		dir,
-		caCertPath: f('ca.crt'),
-		caPem: fs.readFileSync(f('ca.crt'), 'utf8'),
-		key: fs.readFileSync(f('leaf.key'), 'utf8'),
-		cert: fs.readFileSync(f('leaf.crt'), 'utf8'),
-	};
-}
-
-function listen(server: net.Server): Promise<number> {
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
-	});
-}
-
-/**
- * A TLS server that answers as whatever host the client names (SNI), with a certificate minted for
- * it, and forwards each request to `origin` with the Host header kept and `X-Forwarded-Proto:
- * https`, so the local server builds its links (a registry's tarball URLs) for the host asked.
- */
-function forwardingServer(certs: CertFiles, origin: string, onRequest?: NonNullable<SandboxOptions['forwardOtherHosts']>['onRequest']): https.Server {
-	const contexts = new Map<string, tls.SecureContext>();
-	const server = https.createServer(
-		{
-			SNICallback: (servername, done) => {
-				try {
-					let context = contexts.get(servername);
-					if (!context) {
-						context = tls.createSecureContext(mintCertificate(certs, servername));
-						contexts.set(servername, context);
-					}
-					done(null, context);
-				} catch (error) {
-					done(error as Error);
-				}
-			},
-		},
-		(req, res) => {
-			const host = String(req.headers.host ?? '');
-			const upstream = http.request(
-				new URL(req.url ?? '/', origin),
-				{ method: req.method, headers: { ...req.headers, host, 'x-forwarded-proto': 'https' } },
-				(answer) => {
-					onRequest?.({ method: req.method ?? 'GET', host, url: req.url ?? '/', status: answer.statusCode ?? 0 });
-					res.writeHead(answer.statusCode ?? 502, answer.headers);
-					answer.pipe(res);
-				},
-			);
-			upstream.on('error', (error) => {
-				res.writeHead(502, { 'content-type': 'text/plain' });
-				res.end(`forwarding to ${origin} failed: ${error.message}\n`);
-			});
-			req.pipe(upstream);
-		},
-	);
-	server.on('tlsClientError', () => undefined);
-	return server;
-}
-
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const simulator = options.simulator ?? new MocoSimulator(options.simulatorOptions);
 	const certs = generateTestCertificates();
@@ -197,39 +76,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	};
 	const refused: string[] = [];
 	const tunnels: string[] = [];
-
-	/** One simulated MOCO request: `host` is the account's host, `url` path and query. */
-	const answer = (req: http.IncomingMessage, res: http.ServerResponse, host: string, url: string) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => {
-			let result: SimResult;
-			try {
-				result = simulator.handle({
-					method: req.method ?? 'GET',
-					url: `https://${host}${url}`,
-					headers: req.headers,
-					body: Buffer.concat(chunks),
-				});
-			} catch (err) {
-				result = { status: 500, headers: { 'content-type': 'text/plain' }, body: `simulator error: ${String(err)}` };
-			}
-			const method = req.method ?? 'GET';
-			if (isFaultSignal(result)) {
-				options.onRequest?.({ method, host, url, status: result.fault });
-				// 'hang' leaves the socket open; close() destroys it.
-				if (result.fault === 'reset') req.socket.destroy();
-				return;
-			}
-			options.onRequest?.({ method, host, url, status: result.status });
-			const headers: Record<string, string> = { ...result.headers };
-			if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) {
-				headers['content-length'] = String(Buffer.byteLength(result.body));
-			}
-			res.writeHead(result.status, headers);
-			res.end(result.body);
-		});
-	};
+	const answer = simulatorAnswer(simulator, options);
 	const httpsServer = https.createServer({ key: certs.key, cert: certs.cert }, (req, res) =>
 		answer(req, res, String(req.headers.host ?? '').replace(/:443$/, ''), req.url ?? '/'),
 	);
@@ -242,43 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	forwarder?.on('connection', track);
 	const forwarderPort = forwarder ? await listen(forwarder) : undefined;
 
-	const proxy = http.createServer((req, res) => {
-		// n8n 1.85's axios sends an https request to an HTTP proxy in absolute form instead of
-		// CONNECT; for MOCO's host that is still the node's request, answered like a tunnelled one.
-		const absolute = /^https:\/\/([^/]+)(\/.*)?$/.exec(req.url ?? '');
-		if (absolute && TUNNEL_TARGET.test(`${absolute[1].replace(/:443$/, '')}:443`)) {
-			tunnels.push(`${absolute[1].replace(/:443$/, '')}:443`);
-			answer(req, res, absolute[1].replace(/:443$/, ''), absolute[2] ?? '/');
-			return;
-		}
-		// Any other plain proxied HTTP is never forwarded anywhere.
-		refused.push(`${req.method} ${req.url}`);
-		res.writeHead(403, { 'content-type': 'text/plain', connection: 'close' });
-		res.end('The MOCO sandbox proxy only tunnels CONNECT <account>.mocoapp.com:443\n');
-	});
-	proxy.on('connection', track);
-	proxy.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
-		track(client);
-		const target = String(req.url ?? '');
-		client.on('error', () => client.destroy());
-		const toSimulator = TUNNEL_TARGET.test(target);
-		if (!toSimulator && !(forwarderPort && target.endsWith(':443'))) {
-			refused.push(`CONNECT ${target}`);
-			client.end('HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nOnly <account>.mocoapp.com:443 is tunnelled\n');
-			return;
-		}
-		tunnels.push(target);
-		const upstream = net.connect(toSimulator ? httpsPort : forwarderPort!, '127.0.0.1', () => {
-			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-			if (head.length) upstream.write(head);
-			upstream.pipe(client);
-			client.pipe(upstream);
-		});
-		track(upstream);
-		upstream.on('error', () => client.destroy());
-		client.on('close', () => upstream.destroy());
-		upstream.on('close', () => client.destroy());
-	});
+	const proxy = sandboxProxy({ answer, httpsPort, forwarderPort, track, refused, tunnels });
 	const proxyPort = await new Promise<number>((resolve, reject) => {
 		proxy.once('error', reject);
 		proxy.listen(options.proxyPort ?? 0, '127.0.0.1', () => resolve((proxy.address() as net.AddressInfo).port));
