@@ -1,5 +1,4 @@
 import {
-	type ActionContext,
 	type FieldSpec,
 	type Rec,
 	type ResourceEntry,
@@ -8,24 +7,25 @@ import {
 	boolEq,
 	has,
 	idIn,
-	invalid,
 	isLastOfMonth,
 	json,
-	noContent,
 	onOrAfter,
 	onOrBefore,
 	oneOf,
-	round2,
 	tagsAny,
 	term,
 } from '../engine';
 import type { MocoSimulator } from '../moco';
 import { SEED_IDS, SEED_TIME } from '../seed';
+import { assignGroup, assigned, report, setActive, share } from './projectActions';
+import { PROJECT_GROUP_IDS } from './projectGroups';
+
+// Tests import the group ids from here.
+export { PROJECT_GROUP_IDS };
 
 const text: FieldSpec = { kind: 'text' };
 const number: FieldSpec = { kind: 'number' };
 const ref = (id: unknown): number | undefined => (id as Rec | null)?.id;
-const hoursOf = (activities: Rec[], key: 'seconds' | 'worked_seconds'): number => round2(activities.reduce((s, a) => s + Number(a[key]), 0) / 3600);
 
 /** Projects (`/projects`). Currency cannot change after creation: a different one is refused. */
 export const projects: ResourceEntry = {
@@ -196,166 +196,3 @@ function contractSummary(sim: MocoSimulator, contract: Rec): Record<string, unkn
 	const { id, user_id, billable, active, budget, hourly_rate } = contract;
 	return { id, user_id, firstname: user?.firstname ?? '', lastname: user?.lastname ?? '', billable, active, budget, hourly_rate };
 }
-
-/** The acting user's projects: staffed on them (contracts) or leading them. */
-function assigned({ sim, userId, req }: ActionContext) {
-	const staffed = (p: Rec): Rec | undefined =>
-		sim.knows('contracts') ? sim.records('contracts').find((c) => c.project_id === p.id && c.user_id === userId) : undefined;
-	const rows = sim
-		.records('projects')
-		.filter((p) => staffed(p) || ref(p.leader) === userId || ref(p.co_leader) === userId)
-		.filter((p) => req.query.active === undefined || req.query.active === '' || p.active === (req.query.active === 'true'))
-		.map((p) => {
-			const contract = staffed(p);
-			const customer = p.customer ? sim.render(NAMED, sim.find('companies', ref(p.customer)!) ?? (p.customer as Rec)) : null;
-			const tasks = sim
-				.records('tasks')
-				.filter((t) => t.project_id === p.id)
-				.map(({ id, name, active, billable }) => ({ id, name, active, billable }));
-			return { id: p.id, identifier: p.identifier, name: p.name, active: p.active, billable: p.billable, customer, tasks, contract: { user_id: userId, active: contract ? contract.active : true } };
-		});
-	return json(200, rows);
-}
-
-function setActive({ sim, record, userId }: ActionContext, active: boolean) {
-	record!.active = active;
-	sim.changed('projects', record!, 'update', userId);
-	return json(200, sim.serialize('projects', record!));
-}
-
-function share({ sim, record, userId }: ActionContext, active: boolean) {
-	record!.shared = active;
-	sim.changed('projects', record!, 'update', userId);
-	return json(200, { id: record!.id, active, url: active ? record!.customer_report_url : null });
-}
-
-/** Assign takes `project_group_id` (the group must exist); unassign takes nothing. */
-function assignGroup({ sim, record, userId, body, req }: ActionContext) {
-	if (req.path.endsWith('/unassign_project_group')) record!.project_group = null;
-	else {
-		const group = sim.find('projectGroups', Number(body.project_group_id));
-		if (!group) throw invalid({ project_group: ['must exist'] });
-		record!.project_group = { id: group.id, name: group.name };
-	}
-	sim.changed('projects', record!, 'update', userId);
-	return json(200, sim.serialize('projects', record!));
-}
-
-/** Figures derived from the project's activities (billed ones count as invoiced). */
-function report(sim: MocoSimulator, project: Rec) {
-	const activities = sim.records('activities').filter((a) => ref(a.project) === project.id);
-	const rate = Number(project.hourly_rate ?? 0);
-	const budget = Number(project.budget ?? 0);
-	const hoursBillable = hoursOf(activities, 'seconds');
-	const costs = round2(hoursOf(activities, 'worked_seconds') * 60);
-	const billableValue = round2(hoursBillable * rate);
-	return {
-		budget_total: budget,
-		budget_progress_in_percentage: budget ? Math.round((billableValue / budget) * 100) : 0,
-		budget_remaining: round2(budget - billableValue),
-		invoiced_total: round2(hoursOf(activities.filter((a) => a.billed), 'seconds') * rate),
-		currency: project.currency,
-		hours_total: hoursOf(activities, 'worked_seconds'),
-		hours_billable: hoursBillable,
-		hours_remaining: rate && budget ? round2(budget / rate - hoursBillable) : 0,
-		costs_expenses: 0,
-		costs_activities: costs,
-		costs_by_task: sim
-			.records('tasks')
-			.filter((t) => t.project_id === project.id)
-			.map((t) => {
-				const own = activities.filter((a) => ref(a.task) === t.id);
-				return { id: t.id, name: t.name, hours_total: hoursOf(own, 'worked_seconds'), total_costs: round2(hoursOf(own, 'worked_seconds') * 60) };
-			}),
-	};
-}
-
-/** Services on a project (`/projects/{id}/tasks`). */
-export const tasks: ResourceEntry = {
-	name: 'tasks',
-	path: '/projects/:projectId/tasks',
-	target: 'Task',
-	parentKey: 'project_id',
-	fields: {
-		name: { kind: 'text', required: true },
-		billable: { kind: 'boolean' },
-		active: { kind: 'boolean' },
-		budget: number,
-		hourly_rate: number,
-		description: text,
-	},
-	blank: () => ({ name: '', billable: true, active: true, budget: null, hourly_rate: 0, revenue_category: null, description: '' }),
-	validate: (draft, body, { sim, parentId }, errors) => {
-		const project = parentId ?? draft.project_id;
-		if (has(body, 'name') && sim.records('tasks').some((t) => t.id !== draft.id && t.project_id === project && t.name === draft.name)) {
-			errors.name = ['has already been taken'];
-		}
-	},
-	guardDelete: (task, { sim }) => (tracked(sim, task) ? 'The task cannot be deleted because hours are tracked on it.' : undefined),
-	actions: [
-		{
-			method: 'DELETE',
-			path: '/destroy_all',
-			handler: ({ sim, parentId, userId }) => {
-				// Skips the tasks it cannot delete, as MOCO does.
-				for (const task of sim.records('tasks').filter((t) => t.project_id === parentId && !tracked(sim, t))) {
-					sim.records('tasks').splice(sim.records('tasks').indexOf(task), 1);
-					sim.changed('tasks', task, 'delete', userId);
-				}
-				return noContent();
-			},
-		},
-	],
-	seed: () => {
-		const t = SEED_IDS.tasks;
-		const p = SEED_IDS.projects;
-		const make = (id: number, project_id: number, name: string, fields: Record<string, unknown> = {}): Rec => ({
-			id, name, billable: true, active: true, budget: null, hourly_rate: 0, revenue_category: null, description: '',
-			created_at: SEED_TIME, updated_at: SEED_TIME, project_id, ...fields,
-		});
-		return [
-			make(t.relaunchKonzept, p.relaunch, 'Konzeption', { budget: 6000, hourly_rate: 120 }),
-			make(t.relaunchDesign, p.relaunch, 'Design', { budget: 12000, hourly_rate: 120 }),
-			make(t.relaunchEntwicklung, p.relaunch, 'Entwicklung', { budget: 24000, hourly_rate: 110 }),
-			make(t.relaunchPl, p.relaunch, 'Projektleitung', { billable: false, description: 'Interne Abstimmung' }),
-			make(t.retainerSeo, p.retainer, 'SEO-Optimierung', { hourly_rate: 140 }),
-			make(t.retainerReporting, p.retainer, 'Reporting', { hourly_rate: 140 }),
-			make(t.festpreisKonzept, p.festpreis, 'Konzeption'),
-			make(t.festpreisUmsetzung, p.festpreis, 'Umsetzung'),
-			make(t.messeAufbau, p.messe, 'Messebau', { active: false }),
-		];
-	},
-};
-
-const tracked = (sim: MocoSimulator, task: Rec): boolean => sim.records('activities').some((a) => ref(a.task) === task.id);
-
-/** Project groups (`/projects/groups`): read-only in MOCO's API, picked on projects. */
-export const PROJECT_GROUP_IDS = { web: 456601, apps: 456602 } as const;
-
-export const projectGroups: ResourceEntry = {
-	name: 'projectGroups',
-	path: '/projects/groups',
-	target: '',
-	ops: ['list', 'get'],
-	fields: { name: text },
-	blank: () => ({ name: '', user: null, company: null, budget: null, currency: 'EUR', info: null, custom_properties: {}, customer_report_url: null }),
-	filters: { user_id: idIn('user.id'), company_id: idIn('company.id') },
-	serialize: (out, group, { sim }) => {
-		const { created_at, updated_at, ...head } = out;
-		const projects = sim
-			.records('projects')
-			.filter((p) => ref(p.project_group) === group.id)
-			.map(({ id, identifier, name, active, budget }) => ({ id, identifier, name, active, budget: budget ?? null }));
-		return { ...head, projects, created_at, updated_at };
-	},
-	seed: () => {
-		const at = { created_at: SEED_TIME, updated_at: SEED_TIME, currency: 'EUR', custom_properties: {}, customer_report_url: null };
-		return [
-			{
-				id: PROJECT_GROUP_IDS.web, name: 'Webseiten', user: { id: SEED_IDS.users.zoe, firstname: 'Zoë', lastname: 'Ångström' },
-				company: { id: SEED_IDS.companies.hafenlicht, name: 'Hafenlicht Reederei GmbH' }, budget: 100000, info: 'Alle Webprojekte der Reederei', ...at,
-			},
-			{ id: PROJECT_GROUP_IDS.apps, name: 'Apps', user: null, company: { id: SEED_IDS.companies.nordwind, name: 'Nordwind Café AG' }, budget: null, info: null, ...at },
-		];
-	},
-};
