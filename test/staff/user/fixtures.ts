@@ -1,7 +1,7 @@
-import type { IDataObject, INodeParameterResourceLocator } from 'n8n-workflow';
+import type { IDataObject, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
 
-import { mocoGet } from '../../harness';
-import type { MocoSimulator } from '../../simulator';
+import { mocoGet, runNode, type RunOptions } from '../../harness';
+import { SEED_IDS, type MocoSimulator } from '../../simulator';
 
 /** The User parameter in each of its modes, as the editor stores it. */
 export const userBy = {
@@ -9,6 +9,14 @@ export const userBy = {
 	id: (id: number | string): INodeParameterResourceLocator => ({ __rl: true, mode: 'id', value: String(id) }),
 	email: (email: string): INodeParameterResourceLocator => ({ __rl: true, mode: 'email', value: email }),
 };
+
+/** User > Update on Jürgen unless the parameters pick another user. */
+export function updateUser(parameters: INodeParameters, options: Omit<RunOptions, 'parameters'> = {}) {
+	return runNode({
+		parameters: { resource: 'user', operation: 'update', userId: userBy.id(SEED_IDS.users.juergen), ...parameters },
+		...options,
+	});
+}
 
 /** What Simplify returns for a user, computed from MOCO's own record. */
 export function simplified(sim: MocoSimulator, id: number): IDataObject {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
 
 import { mocoGet, requestSummary, runNode, type RunOptions } from '../../harness';
-import type { MocoSimulator } from '../../simulator';
+import { SEED_IDS, type MocoSimulator, type SimulatorOptions } from '../../simulator';
 
 /** A record picker's value as the editor stores it: From list, By ID, or by the record's key. */
 export const pick = {
@@ -15,6 +15,16 @@ export const pick = {
 /** Runs one Activity operation. */
 export function activityRun(operation: string, parameters: INodeParameters, options: Omit<RunOptions, 'parameters'> = {}) {
 	return runNode({ parameters: { resource: 'activity', operation, ...parameters }, ...options });
+}
+
+/** Create's tests: lukasz-key signs in as Łukasz, who lacks the Staff permission On Behalf Of needs. */
+export const CREATE_SIMULATOR: SimulatorOptions = { apiKeys: { 'test-key': 'full', 'lukasz-key': 'full' }, keyUsers: { 'lukasz-key': SEED_IDS.users.lukasz } };
+
+const REQUIRED = { date: '2026-01-06', projectId: pick.id(SEED_IDS.projects.relaunch), taskId: pick.id(SEED_IDS.tasks.relaunchDesign) };
+
+/** Activity > Create with its required fields filled in, unless the parameters replace them. */
+export function createActivity(parameters: INodeParameters, options: Parameters<typeof activityRun>[2] = {}) {
+	return activityRun('create', { ...REQUIRED, ...parameters }, options);
 }
 
 /** What Simplify keeps of a time entry, computed from MOCO's own record. */
