@@ -70,3 +70,20 @@ export function describeRefusals(resource: string, sim: () => MocoSimulator, cas
 		}
 	});
 }
+
+/**
+ * The refusal cases of a resource nested in a parent record (a project's expenses, schedules, ...):
+ * Create, Get, Get Many (in the parent and across all parents), Update and Delete, the record and
+ * its parent picked by ID; `more` adds the resource's own operations.
+ */
+export function nestedRefusalCases(create: INodeParameters, parent: INodeParameters, record: INodeParameters, more: RefusalCase[] = []): RefusalCase[] {
+	return [
+		{ operation: 'create', method: 'POST', parameters: create },
+		{ operation: 'get', method: 'GET', parameters: { ...parent, ...record } },
+		{ operation: 'getAll', method: 'GET', parameters: { ...parent, limit: 1 } },
+		{ operation: 'getAllAcross', method: 'GET', parameters: { limit: 1 } },
+		{ operation: 'update', method: 'PUT', parameters: { ...parent, ...record, updateFields: { title: 'x' } } },
+		{ operation: 'delete', method: 'DELETE', parameters: { ...parent, ...record } },
+		...more,
+	];
+}

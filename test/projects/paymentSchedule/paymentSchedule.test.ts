@@ -1,7 +1,7 @@
 import { listSearch, mocoGet, pick, requestLines, requestSummary, useSimulator } from '../../harness';
 import { VERSION } from '../../harness/description';
 import { SEED_IDS } from '../../simulator';
-import { bodies, describeRefusals, runOn } from '../../customers/company/fixtures';
+import { bodies, describeRefusals, nestedRefusalCases, runOn } from '../../customers/company/fixtures';
 
 const sim = useSimulator({ pageSize: 2 });
 const run = runOn('paymentSchedule', VERSION);
@@ -142,14 +142,7 @@ describe('Payment Schedule > Get Many', () => {
 describeRefusals(
 	'paymentSchedule',
 	sim,
-	[
-		{ operation: 'create', method: 'POST', parameters: { ...required, projectId: pick.id(P.festpreis) } },
-		{ operation: 'get', method: 'GET', parameters: { projectId: pick.id(P.festpreis), paymentScheduleId: pick.id(S.festpreisSchluss) } },
-		{ operation: 'getAll', method: 'GET', parameters: { projectId: pick.id(P.festpreis), limit: 1 } },
-		{ operation: 'getAllAcross', method: 'GET', parameters: { limit: 1 } },
-		{ operation: 'update', method: 'PUT', parameters: { projectId: pick.id(P.festpreis), paymentScheduleId: pick.id(S.festpreisSchluss), updateFields: { title: 'x' } } },
-		{ operation: 'delete', method: 'DELETE', parameters: { projectId: pick.id(P.festpreis), paymentScheduleId: pick.id(S.festpreisSchluss) } },
-	],
+	nestedRefusalCases({ ...required, projectId: pick.id(P.festpreis) }, { projectId: pick.id(P.festpreis) }, { paymentScheduleId: pick.id(S.festpreisSchluss) }),
 	VERSION,
 );
 

@@ -1,7 +1,7 @@
 import { listSearch, mocoGet, mocoSend, pick, requestLines, requestSummary, useSimulator } from '../../harness';
 import { VERSION } from '../../harness/description';
 import { SEED_IDS } from '../../simulator';
-import { bodies, describeRefusals, runOn } from '../../customers/company/fixtures';
+import { bodies, describeRefusals, nestedRefusalCases, runOn } from '../../customers/company/fixtures';
 
 const sim = useSimulator({ pageSize: 2 });
 const run = runOn('projectExpense', VERSION);
@@ -190,14 +190,7 @@ describe('Project Expense > Get Many', () => {
 describeRefusals(
 	'projectExpense',
 	sim,
-	[
-		{ operation: 'create', method: 'POST', parameters: { ...required, projectId: pick.id(P.relaunch) } },
-		{ operation: 'get', method: 'GET', parameters: { projectId: pick.id(P.relaunch), projectExpenseId: pick.id(E.hosting) } },
-		{ operation: 'getAll', method: 'GET', parameters: { projectId: pick.id(P.relaunch), limit: 1 } },
-		{ operation: 'getAllAcross', method: 'GET', parameters: { limit: 1 } },
-		{ operation: 'update', method: 'PUT', parameters: { projectId: pick.id(P.relaunch), projectExpenseId: pick.id(E.hosting), updateFields: { title: 'x' } } },
-		{ operation: 'delete', method: 'DELETE', parameters: { projectId: pick.id(P.relaunch), projectExpenseId: pick.id(E.hosting) } },
-	],
+	nestedRefusalCases({ ...required, projectId: pick.id(P.relaunch) }, { projectId: pick.id(P.relaunch) }, { projectExpenseId: pick.id(E.hosting) }),
 	VERSION,
 );
 

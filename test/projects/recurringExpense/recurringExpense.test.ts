@@ -1,7 +1,7 @@
 import { listSearch, mocoGet, pick, requestLines, requestSummary, useSimulator } from '../../harness';
 import { VERSION } from '../../harness/description';
 import { SEED_IDS } from '../../simulator';
-import { bodies, describeRefusals, runOn } from '../../customers/company/fixtures';
+import { bodies, describeRefusals, nestedRefusalCases, runOn } from '../../customers/company/fixtures';
 
 const sim = useSimulator({ pageSize: 2 });
 const run = runOn('recurringExpense', VERSION);
@@ -159,15 +159,9 @@ describe('Recurring Expense > Get Many', () => {
 describeRefusals(
 	'recurringExpense',
 	sim,
-	[
-		{ operation: 'create', method: 'POST', parameters: { ...required, projectId: pick.id(P.relaunch) } },
-		{ operation: 'get', method: 'GET', parameters: { projectId: pick.id(P.retainer), recurringExpenseId: pick.id(R.hosting) } },
-		{ operation: 'getAll', method: 'GET', parameters: { projectId: pick.id(P.retainer), limit: 1 } },
-		{ operation: 'getAllAcross', method: 'GET', parameters: { limit: 1 } },
-		{ operation: 'update', method: 'PUT', parameters: { projectId: pick.id(P.retainer), recurringExpenseId: pick.id(R.hosting), updateFields: { title: 'x' } } },
-		{ operation: 'delete', method: 'DELETE', parameters: { projectId: pick.id(P.retainer), recurringExpenseId: pick.id(R.hosting) } },
+	nestedRefusalCases({ ...required, projectId: pick.id(P.relaunch) }, { projectId: pick.id(P.retainer) }, { recurringExpenseId: pick.id(R.hosting) }, [
 		{ operation: 'recur', method: 'POST', parameters: { projectId: pick.id(P.retainer), recurringExpenseId: pick.id(R.hosting) } },
-	],
+	]),
 	VERSION,
 );
 
