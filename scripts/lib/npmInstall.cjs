@@ -133,4 +133,4 @@ async function npmInstallOnce({ dir, packages, overrides, label, env, native = [
 /** The package.json of an install folder: its lock must have been made from exactly this. */
 const manifest = (packages, overrides) => ({ name: 'moco-e2e-tool', private: true, dependencies: packages, overrides });
 
-module.exports = { log, dirSizeMb, run, npmInstallOnce, npmReason, pinnedLock, manifest, LOCKS };
+module.exports = { log, run, npmInstallOnce, npmReason, pinnedLock, manifest };

@@ -1,8 +1,6 @@
 // Types for npmInstall.cjs (plain Node so `npm start` needs no build step).
 import type { PinnedInstall } from './provision.cjs';
-export declare const LOCKS: string;
 export declare function log(msg: string): void;
-export declare function dirSizeMb(dir: string): number;
 export declare function pinnedLock(dir: string): string;
 export declare function npmReason(error: Error): string;
 export declare function manifest(

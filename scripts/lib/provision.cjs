@@ -13,7 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { log, dirSizeMb, run, npmInstallOnce } = require('./npmInstall.cjs');
+const { log, run, npmInstallOnce } = require('./npmInstall.cjs');
 
 const N8N_VERSION = '2.41.1';
 /** The newest n8n 1.x that installs here; many self-hosters still run 1.x (on Node 20). */
@@ -227,7 +227,6 @@ module.exports = {
 	withLock,
 	provisionN8n,
 	provisionVerdaccio,
-	dirSizeMb,
 };
 
 if (require.main === module) {

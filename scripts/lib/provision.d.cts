@@ -10,7 +10,6 @@ export declare const NODE_BIN: string;
 export declare const N8N_DIR: string;
 export declare const N8N_BIN: string;
 export declare function node24Env(extra?: Record<string, string>): NodeJS.ProcessEnv;
-export declare function dirSizeMb(dir: string): number;
 export interface N8nInstall {
 	version: string;
 	major: number;
